@@ -1,0 +1,1 @@
+"""Domain core: entities, taxonomies, validation, Turkish text rules. Standard library only, no Qt."""

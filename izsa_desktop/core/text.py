@@ -1,0 +1,62 @@
+"""Turkish-correct case mapping, accent-insensitive folding and collation keys.
+
+``str.lower()`` is wrong for Turkish: ``"İ".lower()`` gives ``"i̇"`` (two code points) and
+``"I".lower()`` gives ``"i"`` where Turkish wants ``"ı"``. Everything here is explicit.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TR_LOWER = str.maketrans({"İ": "i", "I": "ı"})
+_TR_UPPER = str.maketrans({"i": "İ", "ı": "I"})
+
+# Folding for search: case, Turkish letters and other accents all disappear, so "izmir" finds
+# "İZMİR", "cesme" finds "Çeşme" and "ISIK" finds "Işık".
+_FOLD = str.maketrans(
+    {
+        "İ": "i", "I": "i", "ı": "i", "i": "i",
+        "Ş": "s", "ş": "s", "Ç": "c", "ç": "c", "Ğ": "g", "ğ": "g",
+        "Ö": "o", "ö": "o", "Ü": "u", "ü": "u",
+        "Â": "a", "â": "a", "Î": "i", "î": "i", "Û": "u", "û": "u",
+    }
+)
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+# Turkish alphabet order; letters outside it sort after by code point.
+_ALPHABET = "abcçdefgğhıijklmnoöprsştuüvwxyz"
+_ORDER = {ch: i for i, ch in enumerate(_ALPHABET)}
+_ACCENTS = str.maketrans({"â": "a", "î": "i", "û": "u"})
+
+
+def tr_lower(s: str) -> str:
+    return s.translate(_TR_LOWER).lower()
+
+
+def tr_upper(s: str) -> str:
+    return s.translate(_TR_UPPER).upper()
+
+
+def tr_title(s: str) -> str:
+    """Title case with Turkish rules ("istanbul ılıca" -> "İstanbul Ilıca")."""
+    return " ".join(tr_upper(w[:1]) + tr_lower(w[1:]) for w in s.split(" "))
+
+
+def fold(s: str) -> str:
+    """Case- and accent-insensitive form used for search (ASCII, lower case)."""
+    s = s.translate(_FOLD)
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.lower()
+
+
+def fold_words(s: str) -> str:
+    """Folded text with punctuation turned into single spaces (for full-text indexing)."""
+    return _NON_WORD.sub(" ", fold(s)).strip()
+
+
+def sort_key(s: str) -> tuple[int, ...]:
+    """Collation key following the Turkish alphabet (ç after c, ı before i, ş after s ...)."""
+    low = tr_lower(s).translate(_ACCENTS)
+    return tuple(_ORDER.get(ch, 100 + ord(ch)) for ch in low)
