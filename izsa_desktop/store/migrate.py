@@ -1,0 +1,90 @@
+"""Open-time schema handling: migrate older files (after a backup), refuse newer and corrupt ones."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from ..core.errors import IzsaError
+from .backup import make_backup
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(_MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Raise ``workspace_corrupt`` for a file that is not a healthy SQLite database."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with open(path, "rb") as fh:
+        if fh.read(16) != _SQLITE_MAGIC:
+            raise IzsaError("workspace_corrupt", path=str(path), detail="not a database")
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = con.execute("PRAGMA quick_check").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise IzsaError("workspace_corrupt", path=str(path), detail=str(exc)) from exc
+    if rows != [("ok",)]:
+        raise IzsaError("workspace_corrupt", path=str(path), detail="; ".join(r[0] for r in rows[:3]))
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def ensure_schema(engine: Engine, sqlite_path: Path | None) -> str | None:
+    """Bring the database to the head schema. Returns the backup path if a migration ran.
+
+    A database from a newer application is refused (``workspace_newer``); a database with tables
+    but no schema revision is not ours (``workspace_foreign``).
+    """
+    current = current_revision(engine)
+    head = head_revision()
+    if current == head:
+        return None
+    if current is None:
+        tables = set(inspect(engine).get_table_names())
+        if tables - {"alembic_version"}:
+            raise IzsaError("workspace_foreign", tables=", ".join(sorted(tables)[:5]))
+        upgrade(engine)
+        return None
+    if current not in known_revisions():
+        raise IzsaError("workspace_newer", found=current, supported=head)
+    backup = None
+    if sqlite_path is not None:
+        backup = str(make_backup(sqlite_path, f"before-{head}"))
+    upgrade(engine)
+    return backup

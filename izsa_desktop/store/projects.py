@@ -1,0 +1,227 @@
+"""Project repository: rows <-> records, field-level audit, tombstones, tags and the search index.
+
+All writes happen inside the caller's transaction (services own transactions), so the audit rows are
+committed or rolled back together with the change they describe.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import delete, insert, select, text
+from sqlalchemy.orm import Session
+
+from ..core import taxonomy as tx
+from ..core.errors import IzsaError
+from ..core.model import EDITABLE_FIELDS, Project, RecordMeta
+from ..core.summary import ProjectSummary
+from ..core.text import fold_words
+from .models import Audit, ProjectRow, ProjectTag
+
+_META_FIELDS = tuple(RecordMeta.__dataclass_fields__)
+_TAG_FIELDS = {"sdg_goals": "goal", "sdg_targets": "target", "who_themes": "theme", "target_groups": "group"}
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _json(v: Any) -> str:
+    if isinstance(v, date):
+        v = v.isoformat()
+    return json.dumps(v, ensure_ascii=False, sort_keys=True)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    field: str
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True, slots=True)
+class Stored:
+    project: Project
+    meta: RecordMeta
+    pk: int
+
+
+def search_text(p: Project) -> str:
+    parts = [
+        p.title_tr, p.title_en, p.purpose, p.summary, p.keywords, p.neighbourhood, p.address,
+        p.responsible_unit, tx.district_name(p.district), p.collab_sought,
+        " ".join(str(x.get("name", "")) for x in p.partners),
+    ]
+    return fold_words(" ".join(x for x in parts if x))
+
+
+def to_project(r: ProjectRow) -> Project:
+    kw = {f: getattr(r, f) for f in EDITABLE_FIELDS}
+    for f in ("sdg_goals", "sdg_targets", "who_themes", "target_groups", "partners", "results", "progress",
+              "links"):
+        kw[f] = list(kw[f] or [])
+    for f, default in (("title_en", ""), ("purpose", ""), ("summary", ""), ("keywords", ""), ("notes", "")):
+        kw[f] = kw[f] if kw[f] is not None else default
+    return Project(id=r.uuid, **kw)
+
+
+def to_meta(r: ProjectRow) -> RecordMeta:
+    return RecordMeta(**{f: getattr(r, f) for f in _META_FIELDS})
+
+
+class ProjectRepo:
+    def __init__(self, session: Session) -> None:
+        self.s = session
+        self._sqlite = session.get_bind().dialect.name == "sqlite"
+
+    # -- reading ---------------------------------------------------------------------------------
+    def _row(self, uuid: str) -> ProjectRow | None:
+        return self.s.scalars(select(ProjectRow).where(ProjectRow.uuid == uuid)).one_or_none()
+
+    def get(self, uuid: str) -> Stored | None:
+        r = self._row(uuid)
+        return Stored(to_project(r), to_meta(r), r.pk) if r else None
+
+    def titles(self, district: str) -> list[tuple[str, str]]:
+        q = select(ProjectRow.uuid, ProjectRow.title_tr).where(
+            ProjectRow.district == district, ProjectRow.deleted.is_(False)
+        )
+        return [(u, t) for u, t in self.s.execute(q)]
+
+    def summaries(self, include_deleted: bool = True) -> list[ProjectSummary]:
+        """Every project as an immutable summary, read with one plain SELECT (fast for 100k rows)."""
+        sql = (
+            "SELECT uuid, district, title_tr, title_en, status, start_date, sdg_primary, sdg_goals,"
+            " who_themes, target_groups, review_state, deleted, origin, lat, lon, search_text, updated_at"
+            " FROM project" + ("" if include_deleted else " WHERE NOT deleted") + " ORDER BY pk"
+        )
+        out = []
+        loads = json.loads
+        for row in self.s.execute(text(sql)):
+            (u, d, t, te, st, sd, pr, g, th, tg, rs, dl, og, la, lo, srch, up) = row
+            out.append(
+                ProjectSummary(
+                    u, d, t, te or "", st, str(sd) if sd else "", pr,
+                    tuple(loads(g) if isinstance(g, str) else (g or ())),
+                    tuple(loads(th) if isinstance(th, str) else (th or ())),
+                    tuple(loads(tg) if isinstance(tg, str) else (tg or ())),
+                    rs or "draft", bool(dl), og or "local", la, lo, srch or "", up or "",
+                )
+            )
+        return out
+
+    def search(self, query: str, limit: int = 500) -> list[str]:
+        """UUIDs of live projects whose text matches every word of ``query`` (prefix match, folded)."""
+        words = fold_words(query).split()
+        if not words:
+            return []
+        if self._sqlite:
+            match = " ".join(f'"{w}"*' for w in words)
+            sql = text(
+                "SELECT p.uuid FROM project_fts f JOIN project p ON p.pk = f.rowid"
+                " WHERE project_fts MATCH :m AND NOT p.deleted ORDER BY rank LIMIT :n"
+            )
+            return [u for (u,) in self.s.execute(sql, {"m": match, "n": limit})]
+        q = select(ProjectRow.uuid).where(ProjectRow.deleted.is_(False))
+        for w in words:
+            q = q.where(ProjectRow.search_text.like(f"%{w}%"))
+        return list(self.s.scalars(q.limit(limit)))
+
+    # -- writing ---------------------------------------------------------------------------------
+    def add(self, p: Project, meta: RecordMeta, user: str, source: str, audit: bool = True) -> int:
+        if self._row(p.id) is not None:
+            raise IzsaError("project_exists", id=p.id)
+        r = ProjectRow(uuid=p.id)
+        self._fill(r, p)
+        for f in _META_FIELDS:
+            setattr(r, f, getattr(meta, f))
+        r.search_text = search_text(p)
+        self.s.add(r)
+        self.s.flush()
+        self._index(r.pk, p, r.search_text, new=True)
+        if audit:
+            self._audit("create", p.id, "", None, None, user, source, r.updated_at or now_iso())
+        return r.pk
+
+    def update(self, p: Project, user: str, source: str, **meta_changes: Any) -> list[FieldChange]:
+        r = self._row(p.id)
+        if r is None:
+            raise IzsaError("project_missing", id=p.id)
+        old = to_project(r)
+        changes = [
+            FieldChange(f, getattr(old, f), getattr(p, f))
+            for f in EDITABLE_FIELDS
+            if _json(getattr(old, f)) != _json(getattr(p, f))
+        ]
+        for f, v in meta_changes.items():
+            setattr(r, f, v)
+        if not changes:
+            return []
+        at = meta_changes.get("updated_at") or now_iso()
+        self._fill(r, p)
+        r.updated_at, r.updated_by = at, user
+        r.search_text = search_text(p)
+        self.s.flush()
+        self._index(r.pk, p, r.search_text, new=False)
+        for c in changes:
+            self._audit("update", p.id, c.field, c.old, c.new, user, source, at)
+        return changes
+
+    def set_deleted(self, uuid: str, deleted: bool, reason: str, user: str, source: str, **meta: Any) -> None:
+        r = self._row(uuid)
+        if r is None:
+            raise IzsaError("project_missing", id=uuid)
+        if bool(r.deleted) == deleted:
+            return
+        at = meta.pop("updated_at", None) or now_iso()
+        r.deleted, r.deleted_reason = deleted, reason if deleted else ""
+        r.updated_at, r.updated_by = at, user
+        for f, v in meta.items():
+            setattr(r, f, v)
+        self._audit("delete" if deleted else "restore", uuid, "deleted", not deleted, deleted, user, source, at,
+                    note=reason)
+
+    def set_meta(self, uuid: str, **meta: Any) -> None:
+        r = self._row(uuid)
+        if r is None:
+            raise IzsaError("project_missing", id=uuid)
+        for f, v in meta.items():
+            setattr(r, f, v)
+
+    def history(self, uuid: str) -> list[Audit]:
+        return list(self.s.scalars(select(Audit).where(Audit.project_uuid == uuid).order_by(Audit.id)))
+
+    # -- internals -------------------------------------------------------------------------------
+    @staticmethod
+    def _fill(r: ProjectRow, p: Project) -> None:
+        for f in EDITABLE_FIELDS:
+            setattr(r, f, getattr(p, f))
+
+    def _index(self, pk: int, p: Project, body: str, new: bool) -> None:
+        if not new:
+            self.s.execute(delete(ProjectTag).where(ProjectTag.project_pk == pk))
+        tags = {
+            (kind, str(v)) for f, kind in _TAG_FIELDS.items() for v in getattr(p, f)
+        }
+        if p.sdg_primary is not None:
+            tags.add(("primary", str(p.sdg_primary)))
+        if tags:
+            self.s.execute(insert(ProjectTag), [{"project_pk": pk, "kind": k, "value": v} for k, v in tags])
+        if self._sqlite:
+            if not new:
+                self.s.execute(text("DELETE FROM project_fts WHERE rowid = :pk"), {"pk": pk})
+            self.s.execute(text("INSERT INTO project_fts(rowid, body) VALUES (:pk, :b)"), {"pk": pk, "b": body})
+
+    def _audit(self, action: str, uuid: str, field: str, old: Any, new: Any, user: str, source: str,
+               at: str, note: str = "") -> None:
+        self.s.add(
+            Audit(
+                at=at, user=user, action=action, project_uuid=uuid, field=field,
+                old=None if old is None else _json(old),
+                new=_json(new) if new is not None else (_json(note) if note else None),
+                source=source,
+            )
+        )
