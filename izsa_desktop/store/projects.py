@@ -146,6 +146,40 @@ class ProjectRepo:
             self._audit("create", p.id, "", None, None, user, source, r.updated_at or now_iso())
         return r.pk
 
+    def bulk_add(self, items: list[tuple[Project, RecordMeta]], user: str, source: str) -> None:
+        """Insert many new records at once (demo data, imports): one executemany per table."""
+        if not items:
+            return
+        cols = [c.name for c in ProjectRow.__table__.columns if c.name != "pk"]
+        rows = []
+        for p, meta in items:
+            row = {f: getattr(p, f) for f in EDITABLE_FIELDS}
+            row.update({f: getattr(meta, f) for f in _META_FIELDS})
+            row["uuid"], row["search_text"] = p.id, search_text(p)
+            rows.append({c: row.get(c) for c in cols})
+        self.s.execute(insert(ProjectRow), rows)
+        uuids = [p.id for p, _ in items]
+        pks: dict[str, int] = {}
+        for i in range(0, len(uuids), 900):
+            chunk = uuids[i : i + 900]
+            q = select(ProjectRow.uuid, ProjectRow.pk).where(ProjectRow.uuid.in_(chunk))
+            pks.update((u, pk) for u, pk in self.s.execute(q))
+        tags, fts, audits = [], [], []
+        for (p, meta), row in zip(items, rows, strict=True):
+            pk = pks[p.id]
+            for f, kind in _TAG_FIELDS.items():
+                tags.extend({"project_pk": pk, "kind": kind, "value": str(v)} for v in set(getattr(p, f)))
+            if p.sdg_primary is not None:
+                tags.append({"project_pk": pk, "kind": "primary", "value": str(p.sdg_primary)})
+            fts.append({"pk": pk, "b": row["search_text"]})
+            audits.append({"at": meta.updated_at or now_iso(), "user": user, "action": "create",
+                           "project_uuid": p.id, "field": "", "old": None, "new": None, "source": source})
+        if tags:
+            self.s.execute(insert(ProjectTag), tags)
+        if self._sqlite:
+            self.s.execute(text("INSERT INTO project_fts(rowid, body) VALUES (:pk, :b)"), fts)
+        self.s.execute(insert(Audit), audits)
+
     def update(self, p: Project, user: str, source: str, **meta_changes: Any) -> list[FieldChange]:
         r = self._row(p.id)
         if r is None:

@@ -1,0 +1,196 @@
+"""MBTiles raster packs: validate, install into an app data folder, list, remove, read tiles (no Qt).
+
+An install copies the file to a temporary name inside the packs folder, validates the copy and only
+then renames it to ``<pack id>.mbtiles``: on any error nothing is left behind. Tiles are stored in TMS
+row order (``tile_row = 2**z - 1 - y`` for the XYZ ``y`` Leaflet asks for).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from izsa_desktop.core.errors import IzsaError
+from izsa_desktop.core.taxonomy import province
+from izsa_desktop.core.text import fold
+
+from .tilemath import tile_bounds
+
+FORMATS = {"png": "png", "jpg": "jpg", "jpeg": "jpg", "webp": "webp"}
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_SUFFIX = ".mbtiles"
+
+
+@dataclass(frozen=True, slots=True)
+class PackInfo:
+    id: str  # ascii slug, used in izsa://tiles/<id>/{z}/{x}/{y}
+    name: str
+    format: str  # png | jpg | webp
+    bounds: tuple[float, float, float, float]  # west, south, east, north
+    minzoom: int
+    maxzoom: int
+    attribution: str
+    path: Path
+
+    def url_template(self) -> str:
+        return f"izsa://tiles/{self.id}/{{z}}/{{x}}/{{y}}"
+
+
+def inspect(path: Path, pack_id: str = "") -> PackInfo:
+    """Validate an MBTiles file and read its metadata; raises ``IzsaError`` with the reason."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError as exc:
+        raise IzsaError("not_mbtiles", path=str(path)) from exc
+    if head != _SQLITE_MAGIC:
+        raise IzsaError("not_mbtiles", path=str(path))
+    try:
+        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return _read_info(con, path, pack_id or slug(path.stem))
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise IzsaError("mbtiles_corrupt", path=str(path), detail=str(exc)) from exc
+
+
+def _read_info(con: sqlite3.Connection, path: Path, pack_id: str) -> PackInfo:
+    names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+    if not {"metadata", "tiles"} <= names:
+        raise IzsaError("mbtiles_corrupt", path=str(path), detail="metadata/tiles tables missing")
+    meta = {str(k): str(v) for k, v in con.execute("SELECT name, value FROM metadata") if k is not None}
+    zr = con.execute("SELECT MIN(zoom_level), MAX(zoom_level) FROM tiles").fetchone()
+    first = con.execute("SELECT tile_data FROM tiles LIMIT 1").fetchone()
+    if zr is None or zr[0] is None or first is None or not first[0]:
+        raise IzsaError("mbtiles_empty", path=str(path))
+    fmt = FORMATS.get(meta.get("format", "").strip().lower()) or _sniff(bytes(first[0]))
+    if fmt is None:
+        raise IzsaError("mbtiles_format_unsupported", path=str(path), format=meta.get("format", "?"))
+    minzoom = _int(meta.get("minzoom"), zr[0])
+    maxzoom = _int(meta.get("maxzoom"), zr[1])
+    bounds = _bounds(meta.get("bounds")) or _bounds_from_tiles(con, int(zr[0]))
+    w, s, e, n = bounds
+    px0, py0, px1, py1 = province().bbox
+    if w > px1 or e < px0 or s > py1 or n < py0:
+        raise IzsaError("mbtiles_outside_izmir", path=str(path), bounds=bounds)
+    return PackInfo(pack_id, meta.get("name") or path.stem, fmt, bounds, minzoom, maxzoom,
+                    meta.get("attribution", ""), path)
+
+
+def _sniff(data: bytes) -> str | None:
+    if data[:8] == b"\x89PNG\r\n\x1a\n":
+        return "png"
+    if data[:3] == b"\xff\xd8\xff":
+        return "jpg"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "webp"
+    return None
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(float(value)) if value is not None else int(default)
+    except ValueError:
+        return int(default)
+
+
+def _bounds(value: str | None) -> tuple[float, float, float, float] | None:
+    try:
+        w, s, e, n = (float(v) for v in (value or "").split(","))
+    except ValueError:
+        return None
+    return (w, s, e, n) if w < e and s < n else None
+
+
+def _bounds_from_tiles(con: sqlite3.Connection, z: int) -> tuple[float, float, float, float]:
+    x0, x1, r0, r1 = con.execute(
+        "SELECT MIN(tile_column), MAX(tile_column), MIN(tile_row), MAX(tile_row) FROM tiles WHERE zoom_level=?",
+        (z,),
+    ).fetchone()
+    top_y, bottom_y = (1 << z) - 1 - r1, (1 << z) - 1 - r0
+    w, _, _, n = tile_bounds(z, x0, top_y)
+    _, s, e, _ = tile_bounds(z, x1, bottom_y)
+    return (w, s, e, n)
+
+
+def slug(text: str) -> str:
+    s = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    return s[:48] or "pack"
+
+
+class PackStore:
+    """The installed packs: ``<root>/<id>.mbtiles``. Read connections are opened lazily and cached."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self._cons: dict[str, sqlite3.Connection] = {}
+
+    def install(self, src: Path) -> PackInfo:
+        self.root.mkdir(parents=True, exist_ok=True)
+        pack_id = self._free_id(slug(Path(src).stem))
+        tmp = self.root / f".{pack_id}.{uuid.uuid4().hex}.importing"
+        try:
+            shutil.copyfile(src, tmp)
+            inspect(tmp, pack_id)
+            final = self.root / f"{pack_id}{_SUFFIX}"
+            os.replace(tmp, final)
+        except OSError as exc:
+            raise IzsaError("not_mbtiles", path=str(src), detail=str(exc)) from exc
+        finally:
+            tmp.unlink(missing_ok=True)
+        return inspect(final, pack_id)
+
+    def _free_id(self, base: str) -> str:
+        pack_id, n = base, 1
+        while (self.root / f"{pack_id}{_SUFFIX}").exists():
+            n += 1
+            pack_id = f"{base}-{n}"
+        return pack_id
+
+    def list(self) -> list[PackInfo]:
+        if not self.root.is_dir():
+            return []
+        out = []
+        for p in sorted(self.root.glob(f"*{_SUFFIX}")):
+            try:
+                out.append(inspect(p, p.stem))
+            except IzsaError:
+                continue  # a file damaged after install is not offered
+        return out
+
+    def get(self, pack_id: str) -> PackInfo | None:
+        p = self.root / f"{pack_id}{_SUFFIX}"
+        return inspect(p, pack_id) if p.is_file() else None
+
+    def remove(self, pack_id: str) -> None:
+        con = self._cons.pop(pack_id, None)
+        if con is not None:
+            con.close()
+        (self.root / f"{slug(pack_id)}{_SUFFIX}").unlink(missing_ok=True)
+
+    def read_tile(self, pack_id: str, z: int, x: int, y: int) -> bytes | None:
+        """The tile at XYZ ``z/x/y`` or None (no such pack or tile)."""
+        con = self._cons.get(pack_id)
+        if con is None:
+            p = self.root / f"{slug(pack_id)}{_SUFFIX}"
+            if slug(pack_id) != pack_id or not p.is_file():
+                return None
+            con = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+            self._cons[pack_id] = con
+        row = con.execute(
+            "SELECT tile_data FROM tiles WHERE zoom_level=? AND tile_column=? AND tile_row=?",
+            (z, x, (1 << z) - 1 - y),
+        ).fetchone()
+        return bytes(row[0]) if row else None
+
+    def close(self) -> None:
+        for con in self._cons.values():
+            con.close()
+        self._cons.clear()

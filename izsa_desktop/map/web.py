@@ -1,0 +1,230 @@
+"""QtWebEngine plumbing: the ``izsa`` URL scheme, its handler, the network blocker and the profile.
+
+* ``register_schemes()`` must run before the QApplication exists (Chromium reads the scheme table once).
+* ``SchemeHandler`` serves pages (held in memory), vendored assets, geodata, MBTiles tiles and the
+  optional online-tile cache; everything is local.
+* ``BlockingInterceptor`` blocks every http/https/ws/wss/ftp request and logs it: tests assert the log
+  stays empty, and an offline app never waits on a network that is not there.
+* ``WebContext`` bundles one profile with its handler and interceptor. Keep it alive longer than every
+  page made from it (create pages as ``QWebEnginePage(ctx.profile, view)``).
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QFile, QIODevice, QObject, QUrl, Signal
+from PySide6.QtWebEngineCore import (
+    QWebEngineProfile,
+    QWebEngineSettings,
+    QWebEngineUrlRequestInfo,
+    QWebEngineUrlRequestInterceptor,
+    QWebEngineUrlRequestJob,
+    QWebEngineUrlScheme,
+    QWebEngineUrlSchemeHandler,
+)
+
+from izsa_desktop.core.paths import data_file
+
+from .assets import APP, SCHEME, web_dir
+from .mbtiles import PackStore
+from .tilecache import TileCache
+
+_registered = False
+_EXTERNAL = {"http", "https", "ws", "wss", "ftp"}
+_ALLOWED = {SCHEME, "qrc", "data", "blob", "about"}
+_DATA_FILES = {"izmir_districts.geojson", "izmir_province.geojson"}
+_MIME = {".js": "text/javascript", ".css": "text/css", ".html": "text/html", ".png": "image/png",
+         ".svg": "image/svg+xml", ".json": "application/json", ".geojson": "application/json",
+         ".jpg": "image/jpeg", ".webp": "image/webp"}
+
+
+def register_schemes() -> None:
+    """Register the ``izsa`` scheme with Chromium. Call once, before ``QApplication(...)``."""
+    global _registered
+    if _registered:
+        return
+    if QCoreApplication.instance() is not None:
+        raise RuntimeError("register_schemes() must be called before the QApplication is created")
+    scheme = QWebEngineUrlScheme(SCHEME.encode())
+    scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
+    scheme.setFlags(
+        QWebEngineUrlScheme.Flag.SecureScheme
+        | QWebEngineUrlScheme.Flag.CorsEnabled
+        | QWebEngineUrlScheme.Flag.FetchApiAllowed
+        | QWebEngineUrlScheme.Flag.ContentSecurityPolicyIgnored
+    )
+    QWebEngineUrlScheme.registerScheme(scheme)
+    _registered = True
+
+
+class BlockingInterceptor(QWebEngineUrlRequestInterceptor):
+    """Blocks every request that would leave the machine and remembers it."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lock = threading.Lock()
+        self._log: list[str] = []
+
+    def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:  # noqa: N802 (Qt override)
+        url = info.requestUrl()
+        scheme = url.scheme().lower()
+        if scheme in _ALLOWED:
+            return
+        info.block(True)
+        if scheme in _EXTERNAL or scheme not in _ALLOWED:
+            with self._lock:
+                self._log.append(url.toString())
+
+    def external_requests(self) -> list[str]:
+        """Every blocked request since the start (or since ``clear_log``)."""
+        with self._lock:
+            return list(self._log)
+
+    def clear_log(self) -> None:
+        with self._lock:
+            self._log.clear()
+
+
+class SchemeHandler(QWebEngineUrlSchemeHandler):
+    """Serves ``izsa://app/...``, ``izsa://tiles/<pack>/<z>/<x>/<y>`` and ``izsa://online/<z>/<x>/<y>``."""
+
+    _fetched = Signal(int, object)  # job key, bytes | None (from the fetch thread to the GUI thread)
+
+    def __init__(self, packs: PackStore | None = None, online: TileCache | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.packs = packs
+        self.online = online
+        self._pages: dict[str, bytes] = {}
+        self._pending: dict[int, QWebEngineUrlRequestJob] = {}
+        self._pool: ThreadPoolExecutor | None = None
+        self._fetched.connect(self._on_fetched)
+
+    # -- pages -----------------------------------------------------------------------------------
+    def put_page(self, name: str, html: str) -> QUrl:
+        self._pages[name] = html.encode("utf-8")
+        return QUrl(f"{APP}/page/{name}")
+
+    def drop_page(self, name: str) -> None:
+        self._pages.pop(name, None)
+
+    # -- dispatch --------------------------------------------------------------------------------
+    def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802 (Qt override)
+        url = job.requestUrl()
+        host, parts = url.host(), [p for p in url.path().split("/") if p]
+        try:
+            if host == "app":
+                self._serve_app(job, parts)
+            elif host == "tiles" and len(parts) == 4 and self.packs is not None:
+                z, x, y = (int(p.split(".")[0]) for p in parts[1:])
+                tile = self.packs.read_tile(parts[0], z, x, y)
+                self._reply_tile(job, tile)
+            elif host == "online" and len(parts) == 3 and self.online is not None:
+                self._serve_online(job, *(int(p.split(".")[0]) for p in parts))
+            else:
+                job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+        except (ValueError, OSError):
+            job.fail(QWebEngineUrlRequestJob.Error.UrlInvalid)
+
+    def _serve_app(self, job: QWebEngineUrlRequestJob, parts: list[str]) -> None:
+        if parts[:1] == ["page"] and len(parts) == 2 and parts[1] in self._pages:
+            return self._reply(job, "text/html", self._pages[parts[1]])
+        if parts == ["qwebchannel.js"]:
+            f = QFile(":/qtwebchannel/qwebchannel.js")
+            if f.open(QIODevice.OpenModeFlag.ReadOnly):
+                return self._reply(job, "text/javascript", bytes(f.readAll().data()))
+        if parts[:1] == ["data"] and len(parts) == 2 and parts[1] in _DATA_FILES:
+            return self._reply(job, "application/json", data_file(parts[1]).read_bytes())
+        if parts[:1] == ["web"] and len(parts) > 1:
+            root = web_dir().resolve()
+            path = root.joinpath(*parts[1:]).resolve()
+            if path.is_relative_to(root) and path.is_file():
+                return self._reply(job, _mime(path), path.read_bytes())
+        job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+
+    def _serve_online(self, job: QWebEngineUrlRequestJob, z: int, x: int, y: int) -> None:
+        assert self.online is not None
+        cached = self.online.cached(z, x, y)
+        if cached is not None or not self.online.online:
+            return self._reply_tile(job, cached)
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="izsa-tiles")
+        key = id(job)
+        self._pending[key] = job
+        job.destroyed.connect(lambda *_: self._pending.pop(key, None))
+        cache = self.online
+        self._pool.submit(lambda: self._fetched.emit(key, cache.get(z, x, y)))
+
+    def _on_fetched(self, key: int, data: bytes | None) -> None:
+        job = self._pending.pop(key, None)
+        if job is not None:
+            self._reply_tile(job, data)
+
+    def _reply_tile(self, job: QWebEngineUrlRequestJob, tile: bytes | None) -> None:
+        if tile is None:
+            job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+        else:
+            self._reply(job, _sniff_image(tile), tile)
+
+    @staticmethod
+    def _reply(job: QWebEngineUrlRequestJob, mime: str, data: bytes) -> None:
+        buf = QBuffer(job)  # parented to the job: lives exactly as long as the request
+        buf.setData(QByteArray(data))
+        buf.open(QIODevice.OpenModeFlag.ReadOnly)
+        job.reply(mime.encode(), buf)
+
+    def shutdown(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+def _mime(path: Path) -> str:
+    return _MIME.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+
+
+def _sniff_image(data: bytes) -> str:
+    if data[:8] == b"\x89PNG\r\n\x1a\n":
+        return "image/png"
+    if data[:3] == b"\xff\xd8\xff":
+        return "image/jpeg"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    return "application/octet-stream"
+
+
+class WebContext:
+    """One QWebEngineProfile with the scheme handler and the blocking interceptor installed."""
+
+    def __init__(self, profile: QWebEngineProfile, handler: SchemeHandler,
+                 interceptor: BlockingInterceptor) -> None:
+        self.profile = profile
+        self.handler = handler
+        self.interceptor = interceptor
+
+    @classmethod
+    def create(cls, parent: QObject | None = None, packs: PackStore | None = None,
+               online: TileCache | None = None) -> WebContext:
+        profile = QWebEngineProfile(parent)  # no storage name: off-the-record, nothing written to disk
+        handler = SchemeHandler(packs, online, profile)
+        interceptor = BlockingInterceptor(profile)
+        profile.installUrlSchemeHandler(SCHEME.encode(), handler)
+        profile.setUrlRequestInterceptor(interceptor)
+        s = profile.settings()
+        # These two interact (turning one on turned the other off in 6.12): set both explicitly.
+        s.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False)
+        s.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, False)
+        return cls(profile, handler, interceptor)
+
+    def external_requests(self) -> list[str]:
+        return self.interceptor.external_requests()
+
+    def dispose(self) -> None:
+        """Release the profile; every page made from it must already be deleted."""
+        self.handler.shutdown()
+        self.profile.removeAllUrlSchemeHandlers()
+        self.profile.deleteLater()
