@@ -1,0 +1,176 @@
+"""What a bundle carries, as plain dataclasses, and the strict shape checks for the current schema.
+
+Entries (schema 1), all present, all JSON lines:
+
+* ``records.jsonl``     ``{"meta": {version, base_version, deleted: false, deleted_reason}, "project": {...}}``
+                        where ``project`` is exactly ``core.model.project_to_dict`` output
+* ``tombstones.jsonl``  ``{"id", "district", "meta": {version, base_version, deleted: true, deleted_reason}}``
+* ``audit.jsonl``       flat objects of short scalars (informational history rows)
+* ``key_events.jsonl``  ``{"kind": "rotated", "statement": {...}}`` or
+                        ``{"kind": "revoked", "district", "key", "from_seq"}``
+* ``reviews.jsonl``     ``{"id", "version", "review_state", "review_comment"}``
+* ``attachments.jsonl`` ``{"sha256", "record_id", "filename", "media_type", "size", "consent"}``;
+                        the bytes are entry ``att/<sha256>``. ``filename`` is a display label, never a path.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from izsa_desktop.core.errors import IzsaError
+from izsa_desktop.core.model import PERSONAL_FIELDS, Project, project_to_dict
+from izsa_desktop.core.taxonomy import REVIEW_STATES
+
+from .keys import KEY_SIZE
+from .strictjson import b64decode_canonical
+from .trust import RotationStatement
+
+JSONL_ENTRIES = ("records", "tombstones", "audit", "key_events", "reviews", "attachments")
+MAX_TEXT = 100_000
+_DISTRICT = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_META = frozenset({"version", "base_version", "deleted", "deleted_reason"})
+
+
+@dataclass(frozen=True, slots=True)
+class RecordChange:
+    """One record as carried in a bundle: a live project (``values``) or a tombstone (``values`` None)."""
+
+    id: str
+    district: str
+    version: int  # central's version (datasets); 0 from districts, central assigns versions
+    base_version: int  # the central version the sender started from (0 = created by the sender)
+    values: dict[str, Any] | None
+    deleted: bool = False
+    deleted_reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    sha256: str
+    record_id: str
+    filename: str
+    media_type: str
+    consent: bool
+    data: bytes = field(repr=False, default=b"")
+
+
+@dataclass(frozen=True)
+class BundleContent:
+    records: tuple[RecordChange, ...] = ()  # live records and tombstones
+    audit: tuple[dict[str, Any], ...] = ()
+    key_events: tuple[dict[str, Any], ...] = ()
+    reviews: tuple[dict[str, Any], ...] = ()
+    attachments: tuple[Attachment, ...] = ()
+
+
+_DEFAULTS = project_to_dict(Project())
+_KINDS = {
+    **{k: "str" for k, v in _DEFAULTS.items() if isinstance(v, str)},
+    **{k: "bool" for k, v in _DEFAULTS.items() if isinstance(v, bool)},
+    "start_date": "date", "end_date": "date", "sdg_primary": "int?", "beneficiaries_planned": "int?",
+    "beneficiaries_reached": "int?", "budget_kurus": "int?", "lat": "float?", "lon": "float?",
+    "geometry": "dict?", "sdg_goals": "ints", "sdg_targets": "strs", "who_themes": "strs",
+    "target_groups": "strs", "links": "strs", "partners": "dicts", "results": "dicts", "progress": "dicts",
+}
+assert set(_KINDS) == set(_DEFAULTS), "content.py: field kinds out of sync with core.model.Project"
+
+
+def _ok(kind: str, v: Any) -> bool:
+    if kind.endswith("?") and v is None:
+        return True
+    k = kind.rstrip("?")
+    if k == "str":
+        return isinstance(v, str) and len(v) <= MAX_TEXT
+    if k == "bool":
+        return type(v) is bool
+    if k == "int":
+        return type(v) is int
+    if k == "float":
+        return type(v) in (int, float)
+    if k == "dict":
+        return isinstance(v, dict)
+    if k == "date":
+        if v is None:
+            return True
+        try:
+            return isinstance(v, str) and date.fromisoformat(v).isoformat() == v
+        except ValueError:
+            return False
+    if k == "ints":
+        return isinstance(v, list) and all(type(x) is int for x in v)
+    if k == "strs":
+        return isinstance(v, list) and all(isinstance(x, str) and len(x) <= MAX_TEXT for x in v)
+    if k == "dicts":
+        return isinstance(v, list) and all(
+            isinstance(x, dict) and all(isinstance(y, str) for y in x.values()) for x in v
+        )
+    return False
+
+
+def _uuid(v: Any) -> bool:
+    try:
+        return isinstance(v, str) and str(uuid.UUID(v)) == v
+    except ValueError:
+        return False
+
+
+def check_project(d: Any, *, entry: str, line: int) -> dict[str, Any]:
+    if not isinstance(d, dict) or set(d) != set(_KINDS):
+        raise IzsaError("bundle_record_invalid", entry=entry, line=line, field="(field set)")
+    for k, kind in _KINDS.items():
+        if not _ok(kind, d[k]):
+            raise IzsaError("bundle_record_invalid", entry=entry, line=line, field=k)
+    if not _uuid(d["id"]) or not _DISTRICT.match(d["district"]):
+        raise IzsaError("bundle_record_invalid", entry=entry, line=line, field="id/district")
+    for k in ("lat", "lon"):
+        if d[k] is not None:
+            d[k] = float(d[k])
+    return d
+
+
+def _meta(m: Any, deleted: bool, entry: str, line: int) -> tuple[int, int, str]:
+    if not isinstance(m, dict) or set(m) != _META or m["deleted"] is not deleted:
+        raise IzsaError("bundle_record_invalid", entry=entry, line=line, field="meta")
+    v, b, r = m["version"], m["base_version"], m["deleted_reason"]
+    if type(v) is not int or type(b) is not int or v < 0 or b < 0 or not isinstance(r, str) or len(r) > 2000:
+        raise IzsaError("bundle_record_invalid", entry=entry, line=line, field="meta")
+    return v, b, r
+
+
+def _flat(row: Any, entry: str, line: int) -> dict[str, Any]:
+    if not isinstance(row, dict) or len(row) > 32 or not all(
+        v is None or type(v) in (str, int, bool) and (not isinstance(v, str) or len(v) <= 4000)
+        for v in row.values()
+    ):
+        raise IzsaError("bundle_record_invalid", entry=entry, line=line, field="row")
+    return row
+
+
+def _key_event(row: Any, line: int) -> dict[str, Any]:
+    e = "key_events.jsonl"
+    try:
+        if isinstance(row, dict) and row.get("kind") == "rotated" and set(row) == {"kind", "statement"}:
+            RotationStatement.from_dict(row["statement"])
+            return row
+        if isinstance(row, dict) and row.get("kind") == "revoked" and set(row) == {"kind", "district", "key", "from_seq"}:
+            b64decode_canonical(row["key"], what="key", size=KEY_SIZE)
+            if type(row["from_seq"]) is int and row["from_seq"] >= 0 and isinstance(row["district"], str):
+                return row
+    except IzsaError:
+        pass
+    raise IzsaError("bundle_record_invalid", entry=e, line=line, field="key_event")
+
+
+def _review(row: Any, line: int) -> dict[str, Any]:
+    if (
+        isinstance(row, dict) and set(row) == {"id", "version", "review_state", "review_comment"}
+        and _uuid(row["id"]) and type(row["version"]) is int and row["review_state"] in REVIEW_STATES
+        and isinstance(row["review_comment"], str) and len(row["review_comment"]) <= MAX_TEXT
+    ):
+        return row
+    raise IzsaError("bundle_record_invalid", entry="reviews.jsonl", line=line, field="review")
