@@ -1,0 +1,75 @@
+"""``MapView``: a QWebEngineView wired to a ``WebContext`` (profile, scheme) and a ``MapBridge``.
+
+The view owns its page (``QWebEnginePage(profile, view)``), the page owns the web channel. Pages are
+served from memory by the context's scheme handler under a name unique to this view, so a
+multi-megabyte page never goes through ``setHtml`` (which fails above ~2 MB).
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Iterable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import QWebEnginePage
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QWidget
+
+from .bridge import MapBridge
+from .page import BaseLayer, base_layers
+from .web import WebContext
+
+
+class BasemapStore(Protocol):
+    """Where the host keeps the chosen basemap key (injected; the map layer holds no settings)."""
+
+    def load(self) -> str | None: ...
+
+    def save(self, key: str) -> None: ...
+
+
+class QSettingsBasemapStore:
+    """``BasemapStore`` over a host-provided QSettings (the app decides the file and organisation)."""
+
+    def __init__(self, settings: QSettings, key: str = "map/basemap") -> None:
+        self.settings, self.key = settings, key
+
+    def load(self) -> str | None:
+        value = self.settings.value(self.key)
+        return str(value) if value else None
+
+    def save(self, key: str) -> None:
+        self.settings.setValue(self.key, key)
+
+
+class MapView(QWebEngineView):
+    def __init__(self, ctx: WebContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        page = QWebEnginePage(ctx.profile, self)  # the view owns the page
+        self.setPage(page)
+        self.bridge = MapBridge(self)
+        self.channel = QWebChannel(page)
+        self.channel.registerObject("bridge", self.bridge)
+        page.setWebChannel(self.channel)
+        self._page_name = f"{uuid.uuid4().hex}.html"
+        handler, name = ctx.handler, self._page_name
+        self.destroyed.connect(lambda *_: handler.drop_page(name))
+
+    def load_html(self, html: str) -> None:
+        self.bridge.reset()
+        self.load(self.ctx.handler.put_page(self._page_name, html))
+
+    def eval_json(self, expr: str, callback: Callable[[Any], None]) -> None:
+        """Evaluate ``expr`` in the page and pass the JSON-decoded value (runJavaScript returns primitives
+        only, so the value is stringified in the page)."""
+        js = f"JSON.stringify((function(){{ try {{ return {expr}; }} catch (e) {{ return null; }} }})())"
+        self.page().runJavaScript(js, 0, lambda r: callback(json.loads(r) if isinstance(r, str) and r else None))
+
+    def available_bases(self, vector_name: str) -> list[BaseLayer]:
+        packs: Iterable = self.ctx.handler.packs.list() if self.ctx.handler.packs is not None else ()
+        online = self.ctx.handler.online.layer if self.ctx.handler.online is not None else None
+        return base_layers(packs, online, vector_name)
