@@ -33,6 +33,7 @@ def assemble(
     key_rotations: Sequence[RotationStatement] = (),
     bundle_id: str | None = None,
     schema_version: int = CURRENT_SCHEMA,
+    acks: Mapping[str, int] | None = None,
 ) -> bytes:
     """Low level: sign arbitrary entries (used by ``export_bundle``, and by tests to build hostile bundles
     that are validly signed)."""
@@ -55,6 +56,7 @@ def assemble(
         body_length=len(body),
         entries=infos,
         key_rotations=tuple(key_rotations),
+        acks=dict(acks or {}),
     )
     return seal(manifest.to_bytes(), private_key, body)
 
@@ -72,10 +74,12 @@ def export_bundle(
     personal_data: bool = False,
     key_rotations: Sequence[RotationStatement] = (),
     bundle_id: str | None = None,
+    acks: Mapping[str, int] | None = None,
 ) -> bytes:
     """Serialise and sign. Without ``personal_data`` the contact fields (KVKK) are blanked.
 
-    ``seq`` must be the exporter's next sequence number (services keep the counter and bump it in the
+    ``acks`` (datasets only): per district, the last bundle seq central has imported; districts use it to
+    clear their pending-edit flags. ``seq`` must be the exporter's next sequence number (services keep the counter and bump it in the
     same transaction that records the export). A district bundle may only carry that district's records.
     """
     if kind == "district" and any(r.district != district for r in content.records):
@@ -85,4 +89,5 @@ def export_bundle(
         entries, counts, private_key=private_key, kind=kind, district=district, seq=seq,
         created_by=created_by, app_version=app_version, training=training,
         personal_data=personal_data, key_rotations=key_rotations, bundle_id=bundle_id,
+        acks=acks,
     )

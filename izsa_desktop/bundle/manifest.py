@@ -19,6 +19,7 @@ body_sha256        hex SHA-256 of the body bytes
 body_length        exact body length; the file ends right after it
 entries            [{name, size, sha256}] in body order
 key_rotations      rotation statements (see trust.py) leading from a pinned key to signer_key
+acks               datasets: {district: last seq central imported from it}; district bundles: {}
 =================  ============================================================================
 """
 
@@ -42,7 +43,7 @@ MAX_ENTRIES = 20_000
 MAX_ENTRY_NAME = 80
 _FIELDS = frozenset(
     "format kind bundle_id district seq schema_version counts created_by app_version training "
-    "personal_data signer_key body_sha256 body_length entries key_rotations".split()
+    "personal_data signer_key body_sha256 body_length entries key_rotations acks".split()
 )
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _DISTRICT = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
@@ -72,6 +73,7 @@ class Manifest:
     body_length: int
     entries: tuple[EntryInfo, ...]
     key_rotations: tuple[RotationStatement, ...] = field(default=())
+    acks: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -91,6 +93,7 @@ class Manifest:
             "body_length": self.body_length,
             "entries": [{"name": e.name, "size": e.size, "sha256": e.sha256} for e in self.entries],
             "key_rotations": [r.to_dict() for r in self.key_rotations],
+            "acks": dict(self.acks),
         }
 
     def to_bytes(self) -> bytes:
@@ -149,6 +152,11 @@ def manifest_from_dict(d: Any) -> Manifest:
     rotations = d["key_rotations"]
     if not isinstance(rotations, list):
         raise _bad("key_rotations")
+    acks = d["acks"]
+    if not isinstance(acks, dict) or len(acks) > 100 or not all(_DISTRICT.match(k) for k in acks):
+        raise _bad("acks")
+    for v in acks.values():
+        _nat(v, "acks")
     return Manifest(
         kind=d["kind"],
         bundle_id=bid,
@@ -165,4 +173,5 @@ def manifest_from_dict(d: Any) -> Manifest:
         body_length=_nat(d["body_length"], "body_length"),
         entries=tuple(entries),
         key_rotations=tuple(RotationStatement.from_dict(r) for r in rotations),
+        acks=dict(acks),
     )
