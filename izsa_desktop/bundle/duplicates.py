@@ -70,8 +70,11 @@ def find_likely_duplicates(
             blocks[(r.get("district", ""), "head", compact[:4])].append((t, r))
             blocks[(r.get("district", ""), "tail", compact[-4:])].append((t, r))
     for group in blocks.values():
+        group.sort(key=lambda t: len(t[0]))
         for i, (ti, a) in enumerate(group):
             for tj, b in group[i + 1 :]:
+                if len(tj) > len(ti) * 1.2 + 2:  # ratio >= 0.92 needs similar lengths; sorted, so stop
+                    break
                 if _title_similar(ti, tj):
                     add(a, b, "title")
     cells: dict[tuple[int, int], list[Mapping[str, Any]]] = defaultdict(list)
