@@ -44,6 +44,11 @@ class ProjectService:
         with self.ws.session() as s:
             return ProjectRepo(s).summaries(include_deleted)
 
+    def summary(self, uuid: str) -> ProjectSummary | None:
+        with self.ws.session() as s:
+            found = ProjectRepo(s).summaries(uuid=uuid)
+        return found[0] if found else None
+
     def search(self, query: str, limit: int = 500) -> list[str]:
         with self.ws.session() as s:
             return ProjectRepo(s).search(query, limit)

@@ -1,0 +1,132 @@
+"""GUI composition root: Qt setup, translations, workspace opening (with its failure dialogs), window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .core.errors import IzsaError
+from .services.training import create_training_workspace, reset_training_workspace
+from .services.workspace import Workspace, default_workspace_path, init_workspace, latest_backup, open_workspace
+from .store.backup import restore_backup
+from .ui import i18n, messages
+
+ORG, APP = "IZSA", "izsa-desktop"
+
+
+def prepare_qt() -> None:
+    """Must run before the QApplication exists."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        # Chromium refuses to start its sandbox as root (see docs/qt-webengine notes)
+        os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+    from .map.web import register_schemes
+
+    register_schemes()
+
+
+class GuiApp:
+    def __init__(self, app: QApplication, settings: QSettings, lang: str) -> None:
+        self.app, self.settings, self.lang = app, settings, lang
+        self.ws: Workspace | None = None
+        self.window = None
+
+    def open(self, db: str | None, demo: bool, seed: int) -> bool:
+        if demo:
+            self.ws = create_training_workspace(seed=seed)
+            return True
+        target = db or str(default_workspace_path())
+        ws = self._open_with_dialogs(target)
+        if ws is None:
+            return False
+        if not ws.identity.configured:
+            ws = self._first_run(ws)
+        self.ws = ws
+        return ws is not None
+
+    def _open_with_dialogs(self, target: str) -> Workspace | None:
+        try:
+            ws = open_workspace(target)
+        except IzsaError as exc:
+            if exc.code == "workspace_corrupt" and "://" not in target:
+                backup = latest_backup(Path(target))
+                if backup is not None:
+                    answer = QMessageBox.question(
+                        None, QApplication.translate("GuiApp", "Damaged workspace"),
+                        messages.error(exc) + "\n\n" + QApplication.translate(
+                            "GuiApp", "Restore the latest backup ({name})? The damaged file is kept beside it."
+                        ).format(name=backup.name),
+                    )
+                    if answer == QMessageBox.StandardButton.Yes:
+                        restore_backup(backup, Path(target))
+                        return self._open_with_dialogs(target)
+                    return None
+            QMessageBox.critical(None, QApplication.translate("GuiApp", "İZSA Desktop"), messages.error(exc))
+            return None
+        if ws.migrated_backup:
+            QMessageBox.information(
+                None, QApplication.translate("GuiApp", "Workspace updated"),
+                QApplication.translate("GuiApp", "The workspace was upgraded to the new format. A backup of the "
+                                       "old file was kept: {path}").format(path=ws.migrated_backup),
+            )
+        return ws
+
+    def _first_run(self, ws: Workspace) -> Workspace | None:
+        from .ui.wizard import SetupWizard
+
+        wizard = SetupWizard()
+        if wizard.exec() != SetupWizard.DialogCode.Accepted:
+            return None
+        a = wizard.answers()
+        target = ws.target
+        ws.close()
+        return init_workspace(target, a.role, district=a.district, office=a.office, user=a.user)
+
+    def show_window(self) -> None:
+        from .ui.main_window import MainWindow
+
+        assert self.ws is not None
+        self.window = MainWindow(self.ws, self.settings, self.lang, on_language=self.switch_language,
+                                 on_reset_training=self.reset_training if self.ws.identity.training else None)
+        self.window.show()
+        self.window.load_rows_async()
+
+    def switch_language(self, lang: str) -> None:
+        old = self.window
+        self.lang = i18n.install(lang)
+        self.show_window()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+
+    def reset_training(self) -> None:
+        assert self.ws is not None
+        old = self.window
+        self.ws = reset_training_workspace(self.ws)
+        self.show_window()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+
+
+def run_gui(db: str | None, demo: bool, seed: int = 35, lang: str | None = None) -> int:
+    prepare_qt()
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORG)
+    app.setApplicationName(APP)
+    settings = QSettings(ORG, APP)
+    lang = i18n.install(lang or i18n.preferred_language(settings))
+    size = settings.value("ui/font_pt")
+    if size:
+        font = app.font()
+        font.setPointSize(int(size))
+        app.setFont(font)
+    gui = GuiApp(app, settings, lang)
+    if not gui.open(db, demo, seed):
+        return 2
+    gui.show_window()
+    return app.exec()

@@ -1,0 +1,121 @@
+"""init, projects list, check, demo-data."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core import taxonomy as tx
+from ..core.model import project_to_dict
+from ..services import demo
+from ..services.projects import ProjectService
+from ..services.workspace import check_workspace, init_workspace, open_workspace
+from ..ui import labels
+from .common import EXIT_ERROR, EXIT_OK, open_existing, out, out_json, t
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("init", help=t("create a workspace"))
+    p.add_argument("--db", required=True)
+    p.add_argument("--role", required=True, choices=["district", "central"])
+    p.add_argument("--district", default="")
+    p.add_argument("--office", default="")
+    p.add_argument("--user", default="")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("projects", help=t("list projects"))
+    psub = p.add_subparsers(dest="projects_cmd", required=True)
+    pl = psub.add_parser("list")
+    pl.add_argument("--db", required=True)
+    pl.add_argument("--json", action="store_true")
+    pl.add_argument("--search", default="")
+    pl.add_argument("--deleted", action="store_true", help=t("include deleted projects"))
+    pl.set_defaults(func=cmd_projects_list)
+
+    p = sub.add_parser("check", help=t("check integrity and schema version"))
+    p.add_argument("--db", required=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("demo-data", help=t("add deterministic sample projects"))
+    p.add_argument("--db", required=True)
+    p.add_argument("--count", type=int, required=True)
+    p.add_argument("--seed", type=int, default=35)
+    p.add_argument("--district", default=None)
+    p.set_defaults(func=cmd_demo_data)
+
+
+def cmd_init(a: argparse.Namespace) -> int:
+    ws = init_workspace(a.db, a.role, district=a.district, office=a.office, user=a.user)
+    ident = ws.identity
+    where = labels.district(ident.district) if ident.role == "district" else labels.role("central")
+    out(t("Workspace ready: {path} ({where})").format(path=a.db, where=where))
+    ws.close()
+    return EXIT_OK
+
+
+def cmd_projects_list(a: argparse.Namespace) -> int:
+    ws = open_existing(a.db)
+    try:
+        svc = ProjectService(ws, source="cli")
+        rows = svc.summaries(include_deleted=a.deleted)
+        if a.search:
+            hits = set(svc.search(a.search, limit=1_000_000))
+            rows = [r for r in rows if r.uuid in hits]
+        if a.json:
+            data = []
+            for r in rows:
+                stored = svc.get(r.uuid)
+                assert stored is not None
+                d = project_to_dict(stored.project)
+                d["deleted"] = stored.meta.deleted
+                d["version"] = stored.meta.version
+                data.append(d)
+            out_json(data)
+        else:
+            for r in rows:
+                flag = " [" + t("deleted") + "]" if r.deleted else ""
+                out(f"{r.uuid}  {tx.district_name(r.district):<12} {r.start_date:<10}  {r.title_tr}{flag}")
+            out(t("{count} projects").format(count=len(rows)))
+    finally:
+        ws.close()
+    return EXIT_OK
+
+
+def cmd_check(a: argparse.Namespace) -> int:
+    ws = open_workspace(a.db, create=False)
+    try:
+        r = check_workspace(ws)
+    finally:
+        ws.close()
+    if a.json:
+        out_json(r.__dict__)
+    else:
+        out(t("Server: {server}").format(server=r.server))
+        out(t("Schema version: {schema} (this application: {head})").format(schema=r.schema, head=r.head))
+        out(t("Integrity: {result}").format(result=", ".join(r.integrity)))
+        out(t("Projects: {n} ({d} deleted)").format(n=r.projects, d=r.deleted))
+        out(t("OK") if r.ok else t("PROBLEMS FOUND"))
+    return EXIT_OK if r.ok else EXIT_ERROR
+
+
+def cmd_demo_data(a: argparse.Namespace) -> int:
+    ws = open_existing(a.db)
+    start = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        sys.stderr.write(f"\r{done}/{total}")
+        sys.stderr.flush()
+
+    try:
+        demo.generate(ws, a.count, seed=a.seed, district=a.district, progress=progress)
+    finally:
+        ws.close()
+    sys.stderr.write("\n")
+    out(t("{count} sample projects added in {seconds:.1f} s").format(
+        count=a.count, seconds=time.perf_counter() - start))
+    QCoreApplication.processEvents()
+    return EXIT_OK

@@ -1,0 +1,338 @@
+"""The main window: project list on the left, the project form (and later map/insight tabs) on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QWidget,
+)
+
+from ..core.errors import IzsaError
+from ..services.changes import OpChanges
+from ..services.projects import ProjectService
+from ..services.workspace import Workspace
+from . import labels, messages
+from .form import ProjectForm
+from .list_panel import ProjectListPanel
+from .worker import Runner
+
+FONT_KEY = "ui/font_pt"
+
+
+class _DeleteCommand(QUndoCommand):
+    def __init__(self, window: MainWindow, uuid: str, title: str) -> None:
+        super().__init__(window.tr("Delete “{title}”").format(title=title))
+        self.window, self.uuid = window, uuid
+
+    def redo(self) -> None:
+        self.window.apply_changes(self.window.service.delete(self.uuid))
+
+    def undo(self) -> None:
+        self.window.apply_changes(self.window.service.restore(self.uuid))
+
+
+class MainWindow(QMainWindow):
+    changesApplied = Signal(object)  # OpChanges, after the list has been refreshed
+    rowsLoaded = Signal(int)
+
+    def __init__(
+        self,
+        ws: Workspace,
+        settings: QSettings,
+        lang: str,
+        on_language: Callable[[str], None] | None = None,
+        on_reset_training: Callable[[], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ws, self.settings, self.lang = ws, settings, lang
+        self.service = ProjectService(ws)
+        self.runner = Runner(self)
+        self.undo_stack = QUndoStack(self)
+        self._on_language, self._on_reset_training = on_language, on_reset_training
+        self._open_uuid: str | None = None  # the project shown in the form
+
+        self.list_panel = ProjectListPanel(lang, self)
+        self.form = ProjectForm(self.service, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.form, self.tr("Project"))
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.list_panel)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(splitter)
+
+        self.training_label = QLabel(self.tr("EĞİTİM / TRAINING"), self)
+        self.training_label.setStyleSheet("QLabel { background:#c62828; color:white; font-weight:bold; padding:2px 8px; }")
+        self.identity_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.identity_label)
+        self.statusBar().addPermanentWidget(self.training_label)
+        self._build_actions()
+        self.refresh_identity()
+
+        self.list_panel.currentProjectChanged.connect(self.open_project)
+        self.list_panel.projectActivated.connect(self._open_and_focus)
+        self.form.saved.connect(self._on_saved)
+        self.resize(1280, 800)
+
+    # -- actions and menus ---------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:  # type: ignore[no-untyped-def]
+        a = QAction(text, self)
+        if shortcut is not None:
+            a.setShortcut(QKeySequence(shortcut))
+        a.triggered.connect(slot)
+        if menu is not None:
+            menu.addAction(a)
+        return a
+
+    def _build_actions(self) -> None:
+        mb = self.menuBar()
+        m = mb.addMenu(self.tr("&Project"))
+        self.act_new = self._action(self.tr("&New project"), self.new_project, QKeySequence.StandardKey.New, m)
+        self.act_save = self._action(self.tr("&Save"), self.save_project, QKeySequence.StandardKey.Save, m)
+        self.act_duplicate = self._action(self.tr("&Duplicate"), self.duplicate_project, "Ctrl+D", m)
+        m.addSeparator()
+        self.act_delete = self._action(self.tr("De&lete…"), self.delete_project, QKeySequence.StandardKey.Delete, m)
+        self.act_restore = self._action(self.tr("&Restore deleted project"), self.restore_project, None, m)
+        m.addSeparator()
+        self.act_reset_training = self._action(self.tr("Reset &training data…"), self.reset_training, None, m)
+        m.addSeparator()
+        self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, m)
+
+        e = mb.addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        e.addAction(undo)
+        e.addAction(redo)
+        e.addSeparator()
+        self._action(self.tr("&Find"), self._focus_search, QKeySequence.StandardKey.Find, e)
+
+        v = mb.addMenu(self.tr("&View"))
+        self._action(self.tr("&Larger text"), lambda: self.scale_font(+1), QKeySequence.StandardKey.ZoomIn, v)
+        self._action(self.tr("&Smaller text"), lambda: self.scale_font(-1), QKeySequence.StandardKey.ZoomOut, v)
+        self._action(self.tr("&Normal text size"), lambda: self.scale_font(0), "Ctrl+0", v)
+        v.addSeparator()
+        lang_menu = v.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in (("tr", "Türkçe"), ("en", "English")):
+            a = QAction(name, self, checkable=True)
+            a.setChecked(code == self.lang)
+            a.setData(code)
+            group.addAction(a)
+            lang_menu.addAction(a)
+            a.triggered.connect(lambda _=False, c=code: self.set_language(c))
+        self.language_actions = group
+        h = mb.addMenu(self.tr("&Help"))
+        self._action(self.tr("&About İZSA Desktop"), self._about, None, h)
+
+    # -- identity ------------------------------------------------------------------------------------
+    def refresh_identity(self) -> None:
+        ident = self.ws.identity
+        where = labels.district(ident.district) if ident.role == "district" else labels.role("central")
+        title = self.tr("İZSA Desktop") + f" — {ident.office or where}"
+        if ident.training:
+            title += " — " + self.tr("EĞİTİM / TRAINING")
+        self.setWindowTitle(title)
+        self.identity_label.setText(f"{where} · {ident.user}")
+        self.training_label.setVisible(ident.training)
+        self.act_reset_training.setVisible(ident.training and self._on_reset_training is not None)
+
+    # -- loading ---------------------------------------------------------------------------------------
+    def load_rows_async(self) -> None:
+        self.statusBar().showMessage(self.tr("Loading projects…"))
+        self.runner.start(
+            lambda progress, cancelled: self.service.summaries(),
+            on_done=self._rows_loaded,
+            on_error=self._background_error,
+            label=self.tr("Loading projects…"),
+            parent_widget=self,
+        )
+
+    def load_rows(self) -> None:
+        self._rows_loaded(self.service.summaries())
+
+    def _rows_loaded(self, rows) -> None:  # type: ignore[no-untyped-def]
+        self.list_panel.set_rows(rows)
+        self.statusBar().clearMessage()
+        if not self.form.is_dirty() and rows and self.list_panel.current_uuid() is None:
+            first = self.list_panel.proxy.uuid_at(0)
+            if first:
+                self.list_panel.select(first)
+        self.rowsLoaded.emit(len(rows))
+
+    def apply_changes(self, op: OpChanges) -> None:
+        """Refresh what an operation changed (services return it; screens decide)."""
+        if op.all_projects:
+            self.load_rows()
+        else:
+            for uuid in op.projects:
+                row = self.service.summary(uuid)
+                if row is not None:
+                    self.list_panel.upsert(row)
+            self.list_panel.apply_filter()
+        current = self.list_panel.current_uuid()
+        if current and current in op.projects and not self.form.is_dirty():
+            stored = self.service.get(current)
+            if stored:
+                self.form.load(stored.project, read_only=self._read_only(stored))
+        self.changesApplied.emit(op)
+
+    # -- project commands ------------------------------------------------------------------------------
+    def _read_only(self, stored) -> bool:  # type: ignore[no-untyped-def]
+        return stored.meta.deleted or (stored.meta.origin != "local" and self.ws.identity.role != "central")
+
+    def open_project(self, uuid: str) -> bool:
+        current = self._open_uuid
+        if current == uuid:
+            return True
+        if not self.form.maybe_discard():
+            if current:
+                self.list_panel.select(current, emit=False)
+            return False
+        stored = self.service.get(uuid)
+        if stored is None:
+            return False
+        self._open_uuid = uuid
+        self.form.load(stored.project, read_only=self._read_only(stored))
+        self.tabs.setCurrentWidget(self.form)
+        return True
+
+    def _open_and_focus(self, uuid: str) -> None:
+        if self.open_project(uuid):
+            self.form.setFocus()
+
+    def new_project(self) -> None:
+        if not self.form.maybe_discard():
+            return
+        p = self.service.new_project()
+        self._open_uuid = p.id
+        self.form.load(p)
+        self.tabs.setCurrentWidget(self.form)
+        self.form.setFocus()
+
+    def save_project(self) -> bool:
+        return self.form.save()
+
+    def _on_saved(self, uuid: str, op: OpChanges) -> None:
+        self.apply_changes(op)
+        self.list_panel.select(uuid, emit=False)
+        self.statusBar().showMessage(self.tr("Saved."), 4000)
+
+    def duplicate_project(self) -> None:
+        """Save a copy at once (so nothing is lost if the user navigates away) and open it."""
+        uuid = self.list_panel.current_uuid()
+        if not uuid or not self.form.maybe_discard():
+            return
+        try:
+            copy = self.service.duplicate(uuid)
+            copy.title_tr = self.tr("{title} (copy)").format(title=copy.title_tr)
+            result = self.service.save(copy)
+        except IzsaError as exc:
+            self.show_error(exc)
+            return
+        self.apply_changes(result.op)
+        self.list_panel.select(copy.id)
+        self.statusBar().showMessage(self.tr("A copy was saved: edit it as needed."), 6000)
+
+    def delete_project(self) -> None:
+        uuid = self.list_panel.current_uuid()
+        if not uuid:
+            return
+        stored = self.service.get(uuid)
+        if stored is None or stored.meta.deleted:
+            return
+        title = stored.project.title_tr
+        answer = QMessageBox.question(
+            self, self.tr("Delete project"),
+            self.tr("Delete “{title}”?\n\nIt is kept as deleted and can be restored (Edit → Undo, or "
+                    "Project → Restore).").format(title=title),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._run_command(_DeleteCommand(self, uuid, title))
+
+    def _run_command(self, cmd: QUndoCommand) -> None:
+        try:
+            self.undo_stack.push(cmd)
+        except IzsaError as exc:
+            self.show_error(exc)
+
+    def restore_project(self) -> None:
+        uuid = self.list_panel.current_uuid()
+        if not uuid:
+            return
+        try:
+            self.apply_changes(self.service.restore(uuid))
+        except IzsaError as exc:
+            self.show_error(exc)
+            return
+        self.statusBar().showMessage(self.tr("Project restored."), 4000)
+
+    def reset_training(self) -> None:
+        if self._on_reset_training is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Reset training data"),
+            self.tr("Discard every change made in this training workspace and restore the sample data?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._open_uuid = None
+            self._on_reset_training()
+
+    # -- view ------------------------------------------------------------------------------------------
+    def scale_font(self, step: int) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        font = app.font()
+        base = int(self.settings.value("ui/font_base", font.pointSize()) or 10)
+        self.settings.setValue("ui/font_base", base)
+        size = base if step == 0 else max(7, min(40, font.pointSize() + 2 * step))
+        font.setPointSize(size)
+        app.setFont(font)
+        self.settings.setValue(FONT_KEY, size)
+
+    def set_language(self, lang: str) -> None:
+        self.settings.setValue("ui/language", lang)
+        if lang != self.lang and self._on_language is not None:
+            self._on_language(lang)
+
+    def _focus_search(self) -> None:
+        self.list_panel.search.setFocus()
+        self.list_panel.search.selectAll()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About İZSA Desktop"),
+            self.tr("İZSA Desktop: the sustainability project inventory of İzmir's district municipalities.\n\n"
+                    "Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On First, "
+                    "GeoNames (CC BY 4.0). SDG texts: Open SDG (MIT)."),
+        )
+
+    # -- errors ------------------------------------------------------------------------------------------
+    def show_error(self, exc: IzsaError) -> None:
+        QMessageBox.warning(self, self.tr("İZSA Desktop"), messages.error(exc))
+
+    def _background_error(self, exc: BaseException, tb: str) -> None:
+        if isinstance(exc, IzsaError):
+            self.show_error(exc)
+        else:
+            QMessageBox.critical(self, self.tr("Unexpected error"), f"{exc}\n\n{tb[-2000:]}")
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if not self.form.maybe_discard():
+            event.ignore()
+            return
+        self.runner.wait(10_000)
+        event.accept()

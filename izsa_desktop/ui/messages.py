@@ -1,0 +1,128 @@
+"""Error and warning codes (from core, store, services, bundle, map) worded for people, translated."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication
+
+from ..core.errors import IzsaError, Issue
+from . import labels
+
+
+C = "Messages"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(C, text)
+
+
+_TEXTS = {
+    # validation (hard)
+    "title_empty": QT_TRANSLATE_NOOP("Messages", "The project title is required."),
+    "title_too_long": QT_TRANSLATE_NOOP("Messages", "The title is too long (at most {max} characters)."),
+    "district_unknown": QT_TRANSLATE_NOOP("Messages", "Unknown district: {value}."),
+    "status_unknown": QT_TRANSLATE_NOOP("Messages", "Unknown status: {value}."),
+    "value_unknown": QT_TRANSLATE_NOOP("Messages", "Unknown value: {value}."),
+    "start_missing": QT_TRANSLATE_NOOP("Messages", "The start date is required."),
+    "end_before_start": QT_TRANSLATE_NOOP("Messages", "The end date is before the start date."),
+    "coord_incomplete": QT_TRANSLATE_NOOP("Messages", "Enter both latitude and longitude, or neither."),
+    "coord_not_finite": QT_TRANSLATE_NOOP("Messages", "The coordinates are not valid numbers."),
+    "lat_out_of_range": QT_TRANSLATE_NOOP("Messages", "Latitude must be between -90 and 90."),
+    "lon_out_of_range": QT_TRANSLATE_NOOP("Messages", "Longitude must be between -180 and 180."),
+    "precision_unknown": QT_TRANSLATE_NOOP("Messages", "Unknown location precision: {value}."),
+    "sdg_goal_unknown": QT_TRANSLATE_NOOP("Messages", "Unknown SDG goal: {value}."),
+    "sdg_goal_duplicate": QT_TRANSLATE_NOOP("Messages", "An SDG goal is selected twice."),
+    "sdg_primary_not_selected": QT_TRANSLATE_NOOP(
+        "Messages", "The primary SDG goal must be one of the selected goals."
+    ),
+    "sdg_primary_missing": QT_TRANSLATE_NOOP(
+        "Messages", "Choose which selected SDG goal is the primary one."
+    ),
+    "sdg_target_unknown": QT_TRANSLATE_NOOP("Messages", "Unknown SDG target: {value}."),
+    "sdg_target_goal_not_selected": QT_TRANSLATE_NOOP(
+        "Messages", "SDG target {value} belongs to a goal that is not selected."
+    ),
+    "theme_unknown": QT_TRANSLATE_NOOP("Messages", "Unknown WHO Healthy Cities theme: {value}."),
+    "target_group_unknown": QT_TRANSLATE_NOOP("Messages", "Unknown target group: {value}."),
+    "number_negative": QT_TRANSLATE_NOOP("Messages", "Numbers cannot be negative."),
+    "email_invalid": QT_TRANSLATE_NOOP("Messages", "The e-mail address does not look valid."),
+    "partner_name_empty": QT_TRANSLATE_NOOP("Messages", "Every partner needs a name."),
+    # validation (soft)
+    "no_location": QT_TRANSLATE_NOOP("Messages", "No location yet: the project will not appear on the map."),
+    "point_outside_izmir": QT_TRANSLATE_NOOP("Messages", "The point lies outside İzmir."),
+    "point_outside_district": QT_TRANSLATE_NOOP(
+        "Messages", "The point lies in {found}, not in the recorded district."
+    ),
+    "no_sdg_goal": QT_TRANSLATE_NOOP("Messages", "No SDG goal selected yet."),
+    "no_sdg_target": QT_TRANSLATE_NOOP(
+        "Messages", "No SDG target selected: targets make international reporting possible."
+    ),
+    "similar_title_exists": QT_TRANSLATE_NOOP(
+        "Messages", "A project with a near-identical title already exists in this district: “{title}”."
+    ),
+    "link_suspicious": QT_TRANSLATE_NOOP("Messages", "This does not look like a web address: {value}"),
+    # workspace and store
+    "validation_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The project could not be saved: {count} problem(s) need fixing."
+    ),
+    "workspace_missing": QT_TRANSLATE_NOOP("Messages", "The workspace file does not exist: {path}"),
+    "workspace_corrupt": QT_TRANSLATE_NOOP(
+        "Messages", "The workspace file is damaged or is not an İZSA workspace: {path}"
+    ),
+    "workspace_newer": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This workspace was written by a newer version of İZSA Desktop (schema {found}). "
+        "Please update the application.",
+    ),
+    "workspace_foreign": QT_TRANSLATE_NOOP("Messages", "This database is not an İZSA workspace."),
+    "workspace_unwritable": QT_TRANSLATE_NOOP("Messages", "The workspace folder cannot be written: {path}"),
+    "workspace_open_failed": QT_TRANSLATE_NOOP("Messages", "The workspace could not be opened: {detail}"),
+    "workspace_already_initialised": QT_TRANSLATE_NOOP(
+        "Messages", "This workspace is already set up as: {role}."
+    ),
+    "workspace_not_initialised": QT_TRANSLATE_NOOP(
+        "Messages", "This workspace has not been set up yet (run init first)."
+    ),
+    "role_unknown": QT_TRANSLATE_NOOP("Messages", "Unknown role: {value}. Use district or central."),
+    "project_exists": QT_TRANSLATE_NOOP("Messages", "A project with this identifier already exists."),
+    "project_missing": QT_TRANSLATE_NOOP("Messages", "The project was not found: {id}"),
+    "project_read_only": QT_TRANSLATE_NOOP(
+        "Messages", "“{title}” belongs to another district and is read-only here."
+    ),
+    "count_negative": QT_TRANSLATE_NOOP("Messages", "The count cannot be negative."),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Messages", "The disk is full. Nothing was changed; free some space and try again."
+    ),
+}
+
+
+def text(code: str, params: dict[str, Any] | None = None) -> str:
+    params = dict(params or {})
+    if "found" in params:
+        params["found"] = labels.district(str(params["found"]))
+    if "role" in params:
+        params["role"] = labels.role(str(params["role"]))
+    source = _TEXTS.get(code)
+    if source is None:
+        return _t(QT_TRANSLATE_NOOP("Messages", "Error: {code}")).format(code=code) + (
+            f" ({params})" if params else ""
+        )
+    template = _t(source)
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template
+
+
+def issue(i: Issue) -> str:
+    return text(i.code, i.params)
+
+
+def error(e: IzsaError) -> str:
+    return text(e.code, e.params)
+
+
+def known_codes() -> set[str]:
+    return set(_TEXTS)

@@ -1,0 +1,183 @@
+"""Filter-and-sort proxy for the project list, built for 100k rows.
+
+``QSortFilterProxyModel`` calls a Python ``filterAcceptsRow`` once per row (0.3-0.5 s for 100k rows
+from Python), so this proxy keeps its own row mapping instead: the filter runs as one list
+comprehension over precomputed folded texts, narrowing the previous result when the new search text
+extends the old one (typing), and sorting uses cached Turkish collation keys per column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from ..core.summary import ProjectSummary
+from ..core.text import fold, fold_words, sort_key
+from . import project_model as pm
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class Filter:
+    text: str = ""
+    district: str | None = None
+    goal: int | None = None
+    theme: str | None = None
+    status: str | None = None
+    show_deleted: bool = False
+    only_own: bool = False
+
+    def narrows(self, old: Filter) -> bool:
+        """True when every row passing self also passes ``old`` (so only old's rows need testing)."""
+        return replace(self, text=old.text) == old and fold(self.text).startswith(fold(old.text))
+
+
+class ProjectFilterProxy(QAbstractProxyModel):
+    countsChanged = Signal(int, int)  # visible, total live
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.filter = Filter()
+        self._order: list[int] = []  # source rows in sort order (all rows)
+        self._map: list[int] = []  # proxy row -> source row
+        self._inv: dict[int, int] | None = None
+        self._sort_col, self._sort_order = pm.COL_TITLE, Qt.SortOrder.AscendingOrder
+        self._keys: dict[int, list] = {}
+        self._generation = -1
+
+    # -- wiring ---------------------------------------------------------------------------------------
+    def setSourceModel(self, model: pm.ProjectTableModel) -> None:  # type: ignore[override]  # noqa: N802
+        super().setSourceModel(model)
+        model.modelReset.connect(self._rebuild)
+        model.rowsInserted.connect(self._rebuild)
+        model.dataChanged.connect(self._on_data_changed)
+        self._rebuild()
+
+    def source(self) -> pm.ProjectTableModel:
+        return self.sourceModel()  # type: ignore[return-value]
+
+    def _rows(self) -> list[ProjectSummary]:
+        return self.source().rows if self.sourceModel() is not None else []
+
+    # -- filtering and sorting ---------------------------------------------------------------------------
+    def set_filter(self, f: Filter) -> None:
+        old, self.filter = self.filter, f
+        candidates = self._map if f.narrows(old) else self._order
+        self._apply(candidates)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_col, self._sort_order = column, order
+        self._order = self._sorted_order()
+        self._apply(self._order)
+
+    def _rebuild(self, *args) -> None:  # type: ignore[no-untyped-def]
+        self._keys.clear()
+        self._order = self._sorted_order()
+        self._apply(self._order)
+
+    def _on_data_changed(self, *args) -> None:  # type: ignore[no-untyped-def]
+        self._keys.clear()
+        self._order = self._sorted_order()
+        self._apply(self._order)
+
+    def _sorted_order(self) -> list[int]:
+        rows = self._rows()
+        keys = self._key_list(self._sort_col, rows)
+        order = sorted(range(len(rows)), key=keys.__getitem__)
+        if self._sort_order == Qt.SortOrder.DescendingOrder:
+            order.reverse()
+        return order
+
+    def _key_list(self, col: int, rows: list[ProjectSummary]) -> list:
+        cached = self._keys.get(col)
+        if cached is not None and len(cached) == len(rows):
+            return cached
+        src = self.source()
+        if col == pm.COL_TITLE:
+            keys = [sort_key(r.title_tr) for r in rows]
+        elif col == pm.COL_DISTRICT:
+            names = {r.district: sort_key(src._display(r, col)) for r in rows}
+            keys = [(names[r.district], sort_key(r.title_tr)) for r in rows]
+        elif col == pm.COL_START:
+            keys = [r.start_date for r in rows]
+        elif col == pm.COL_SDG:
+            keys = [r.sdg_primary or 99 for r in rows]
+        elif col == pm.COL_UPDATED:
+            keys = [r.updated_at for r in rows]
+        else:
+            keys = [sort_key(src._display(r, col)) for r in rows]
+        self._keys[col] = keys
+        return keys
+
+    def _apply(self, candidates: list[int]) -> None:
+        f, rows = self.filter, self._rows()
+        out = [i for i in candidates if not rows[i].deleted] if not f.show_deleted else list(candidates)
+        if f.district:
+            out = [i for i in out if rows[i].district == f.district]
+        if f.status:
+            out = [i for i in out if rows[i].status == f.status]
+        if f.goal is not None:
+            out = [i for i in out if f.goal in rows[i].sdg_goals]
+        if f.theme:
+            out = [i for i in out if f.theme in rows[i].who_themes]
+        if f.only_own:
+            out = [i for i in out if rows[i].origin == "local"]
+        for word in fold_words(f.text).split():
+            out = [i for i in out if word in rows[i].search_text]
+        self.beginResetModel()
+        self._map = out
+        self._inv = None
+        self.endResetModel()
+        self.countsChanged.emit(len(out), sum(1 for r in rows if not r.deleted))
+
+    # -- proxy API -----------------------------------------------------------------------------------------
+    def mapToSource(self, proxy: Index) -> QModelIndex:  # noqa: N802
+        if not proxy.isValid() or proxy.row() >= len(self._map):
+            return QModelIndex()
+        return self.sourceModel().index(self._map[proxy.row()], proxy.column())
+
+    def mapFromSource(self, source: Index) -> QModelIndex:  # noqa: N802
+        if not source.isValid():
+            return QModelIndex()
+        if self._inv is None:
+            self._inv = {s: p for p, s in enumerate(self._map)}
+        p = self._inv.get(source.row())
+        return QModelIndex() if p is None else self.index(p, source.column())
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if parent.isValid() or not (0 <= row < len(self._map)) or not (0 <= column < pm.COLUMNS):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        return QModelIndex()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._map)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else pm.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal:
+            return self.sourceModel().headerData(section, orientation, role)
+        return None
+
+    # -- helpers for the window ------------------------------------------------------------------------------
+    def uuid_at(self, proxy_row: int) -> str | None:
+        if 0 <= proxy_row < len(self._map):
+            return self._rows()[self._map[proxy_row]].uuid
+        return None
+
+    def visible_uuids(self) -> list[str]:
+        rows = self._rows()
+        return [rows[i].uuid for i in self._map]
+
+    def proxy_row_of(self, uuid: str) -> int | None:
+        s = self.source().row_of(uuid)
+        if s is None:
+            return None
+        idx = self.mapFromSource(self.sourceModel().index(s, 0))
+        return idx.row() if idx.isValid() else None
