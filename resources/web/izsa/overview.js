@@ -8,7 +8,7 @@
 
   IZSA.pages.overview = function (map, cfg) {
     var renderer = L.canvas({ padding: 0.3, tolerance: 3 });
-    var group = L.layerGroup().addTo(map);
+    var group = L.featureGroup().addTo(map);
     var data = null, markers = [], visible = null, index = {}, mode = "points", modeGoal = null;
     var highlight = null, choropleth = null;
     var legend = L.control({ position: "bottomright" });
