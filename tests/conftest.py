@@ -41,3 +41,43 @@ def web_profile(qapp):
     QCoreApplication.processEvents()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     ctx.dispose()
+
+
+# -- workspaces: migrate a template once per session, copy it per test (cheap, real SQLite files) ----------
+@pytest.fixture(scope="session")
+def _template_db(tmp_path_factory):
+    from izsa_desktop.services.workspace import open_workspace
+
+    path = tmp_path_factory.mktemp("template") / "empty.sqlite"
+    ws = open_workspace(path)
+    ws.close()
+    return path
+
+
+def _copy_workspace(template, target):
+    import shutil
+
+    shutil.copy2(template, target)
+    return target
+
+
+@pytest.fixture
+def district_ws(_template_db, tmp_path):
+    """A district office workspace (Karşıyaka) in a real SQLite file."""
+    from izsa_desktop.services.workspace import init_workspace
+
+    ws = init_workspace(_copy_workspace(_template_db, tmp_path / "district.sqlite"), "district", "Karşıyaka",
+                        "Karşıyaka Belediyesi", "Ayşe Yılmaz")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def central_ws(_template_db, tmp_path):
+    """A metropolitan central office workspace in a real SQLite file."""
+    from izsa_desktop.services.workspace import init_workspace
+
+    ws = init_workspace(_copy_workspace(_template_db, tmp_path / "central.sqlite"), "central", "",
+                        "İzmir Büyükşehir Belediyesi", "Mehmet Kaya")
+    yield ws
+    ws.close()

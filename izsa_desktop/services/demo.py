@@ -133,6 +133,8 @@ def generate(
     if count < 0:
         raise IzsaError("count_negative")
     ids = tx.district_ids()[:-1]
+    if district is None and ws.identity.role == "district":
+        district = ws.identity.district  # a district office gets sample data of its own district
     if district:
         code = tx.resolve_district(district)
         if code is None or code == tx.METROPOLITAN:
