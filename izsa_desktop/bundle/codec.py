@@ -40,20 +40,36 @@ def _normalise(values: Mapping[str, Any], personal: bool) -> dict[str, Any]:
     return d
 
 
-def encode_content(content: BundleContent, *, personal_data: bool) -> tuple[list[tuple[str, bytes]], dict[str, int]]:
+def encode_content(
+    content: BundleContent, *, personal_data: bool
+) -> tuple[list[tuple[str, bytes]], dict[str, int]]:
     """Entries in canonical order (records by id, attachments by hash) and the manifest counts."""
     live = sorted((r for r in content.records if not r.deleted), key=lambda r: r.id)
     dead = sorted((r for r in content.records if r.deleted), key=lambda r: r.id)
     rows: dict[str, list[Any]] = {
         "records": [
-            {"meta": {"version": r.version, "base_version": r.base_version, "deleted": False, "deleted_reason": ""},
-             "project": _normalise(r.values or {}, personal_data)}
+            {
+                "meta": {
+                    "version": r.version,
+                    "base_version": r.base_version,
+                    "deleted": False,
+                    "deleted_reason": "",
+                },
+                "project": _normalise(r.values or {}, personal_data),
+            }
             for r in live
         ],
         "tombstones": [
-            {"id": r.id, "district": r.district,
-             "meta": {"version": r.version, "base_version": r.base_version, "deleted": True,
-                      "deleted_reason": r.deleted_reason}}
+            {
+                "id": r.id,
+                "district": r.district,
+                "meta": {
+                    "version": r.version,
+                    "base_version": r.base_version,
+                    "deleted": True,
+                    "deleted_reason": r.deleted_reason,
+                },
+            }
             for r in dead
         ],
         "audit": list(content.audit),
@@ -65,8 +81,16 @@ def encode_content(content: BundleContent, *, personal_data: bool) -> tuple[list
     for a in atts:
         if hashlib.sha256(a.data).hexdigest() != a.sha256:
             raise IzsaError("attachment_hash_mismatch", sha256=a.sha256)
-        rows["attachments"].append({"sha256": a.sha256, "record_id": a.record_id, "filename": a.filename,
-                                    "media_type": a.media_type, "size": len(a.data), "consent": a.consent})
+        rows["attachments"].append(
+            {
+                "sha256": a.sha256,
+                "record_id": a.record_id,
+                "filename": a.filename,
+                "media_type": a.media_type,
+                "size": len(a.data),
+                "consent": a.consent,
+            }
+        )
     entries = [(f"{name}.jsonl", dumps_lines(rows[name])) for name in JSONL_ENTRIES]
     entries += [(attachment_name(a.sha256), a.data) for a in atts]
     counts = {k: len(v) for k, v in rows.items()}
@@ -76,12 +100,24 @@ def encode_content(content: BundleContent, *, personal_data: bool) -> tuple[list
 def _attachment(row: Any, line: int, blobs: Mapping[str, bytes]) -> Attachment:
     e = "attachments.jsonl"
     keys = {"sha256", "record_id", "filename", "media_type", "size", "consent"}
-    if not isinstance(row, dict) or set(row) != keys or not isinstance(row["sha256"], str) or not _HEX64.match(row["sha256"]):
+    if (
+        not isinstance(row, dict)
+        or set(row) != keys
+        or not isinstance(row["sha256"], str)
+        or not _HEX64.match(row["sha256"])
+    ):
         raise IzsaError("bundle_record_invalid", entry=e, line=line, field="attachment")
     fn, mt = row["filename"], row["media_type"]
-    if (not _uuid(row["record_id"]) or not isinstance(fn, str) or not 0 < len(fn) <= 255
-            or any(ord(c) < 32 for c in fn) or not isinstance(mt, str) or len(mt) > 100
-            or type(row["consent"]) is not bool or type(row["size"]) is not int):
+    if (
+        not _uuid(row["record_id"])
+        or not isinstance(fn, str)
+        or not 0 < len(fn) <= 255
+        or any(ord(c) < 32 for c in fn)
+        or not isinstance(mt, str)
+        or len(mt) > 100
+        or type(row["consent"]) is not bool
+        or type(row["size"]) is not int
+    ):
         raise IzsaError("bundle_record_invalid", entry=e, line=line, field="attachment")
     data = blobs.get(attachment_name(row["sha256"]))
     if data is None or len(data) != row["size"]:
@@ -90,7 +126,11 @@ def _attachment(row: Any, line: int, blobs: Mapping[str, bytes]) -> Attachment:
 
 
 def decode_content(
-    rows: Mapping[str, list[Any]], blobs: Mapping[str, bytes], *, personal_data: bool, counts: Mapping[str, int]
+    rows: Mapping[str, list[Any]],
+    blobs: Mapping[str, bytes],
+    *,
+    personal_data: bool,
+    counts: Mapping[str, int],
 ) -> BundleContent:
     """Shape-check every row of the current schema; the first defect rejects the whole bundle."""
     if set(rows) != set(JSONL_ENTRIES):
@@ -106,8 +146,13 @@ def decode_content(
             raise IzsaError("bundle_personal_data_undeclared", entry="records.jsonl", line=n)
         records.append(RecordChange(p["id"], p["district"], v, b, p))
     for n, row in enumerate(rows["tombstones"], start=1):
-        if not isinstance(row, dict) or set(row) != {"id", "district", "meta"} or not _uuid(row["id"]) \
-                or not isinstance(row["district"], str) or not _DISTRICT.match(row["district"]):
+        if (
+            not isinstance(row, dict)
+            or set(row) != {"id", "district", "meta"}
+            or not _uuid(row["id"])
+            or not isinstance(row["district"], str)
+            or not _DISTRICT.match(row["district"])
+        ):
             raise IzsaError("bundle_record_invalid", entry="tombstones.jsonl", line=n, field="(line)")
         v, b, r = _meta(row["meta"], True, "tombstones.jsonl", n)
         records.append(RecordChange(row["id"], row["district"], v, b, None, True, r))
@@ -121,8 +166,14 @@ def decode_content(
     atts = tuple(_attachment(r, n, blobs) for n, r in enumerate(rows["attachments"], start=1))
     if len({a.sha256 for a in atts}) != len(atts) or {attachment_name(a.sha256) for a in atts} != set(blobs):
         raise IzsaError("bundle_entries_mismatch", expected="one attachments.jsonl row per att/ entry")
-    got = {"records": len(rows["records"]), "tombstones": len(rows["tombstones"]), "audit": len(audit),
-           "key_events": len(events), "reviews": len(reviews), "attachments": len(atts)}
+    got = {
+        "records": len(rows["records"]),
+        "tombstones": len(rows["tombstones"]),
+        "audit": len(audit),
+        "key_events": len(events),
+        "reviews": len(reviews),
+        "attachments": len(atts),
+    }
     if got != dict(counts):
         raise IzsaError("bundle_counts_mismatch", expected=dict(counts), got=got)
     return BundleContent(tuple(records), audit, events, reviews, atts)

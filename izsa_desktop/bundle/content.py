@@ -22,7 +22,7 @@ from datetime import date
 from typing import Any
 
 from izsa_desktop.core.errors import IzsaError
-from izsa_desktop.core.model import PERSONAL_FIELDS, Project, project_to_dict
+from izsa_desktop.core.model import Project, project_to_dict
 from izsa_desktop.core.taxonomy import REVIEW_STATES
 
 from .keys import KEY_SIZE
@@ -72,10 +72,23 @@ _DEFAULTS = project_to_dict(Project())
 _KINDS = {
     **{k: "str" for k, v in _DEFAULTS.items() if isinstance(v, str)},
     **{k: "bool" for k, v in _DEFAULTS.items() if isinstance(v, bool)},
-    "start_date": "date", "end_date": "date", "sdg_primary": "int?", "beneficiaries_planned": "int?",
-    "beneficiaries_reached": "int?", "budget_kurus": "int?", "lat": "float?", "lon": "float?",
-    "geometry": "dict?", "sdg_goals": "ints", "sdg_targets": "strs", "who_themes": "strs",
-    "target_groups": "strs", "links": "strs", "partners": "dicts", "results": "dicts", "progress": "dicts",
+    "start_date": "date",
+    "end_date": "date",
+    "sdg_primary": "int?",
+    "beneficiaries_planned": "int?",
+    "beneficiaries_reached": "int?",
+    "budget_kurus": "int?",
+    "lat": "float?",
+    "lon": "float?",
+    "geometry": "dict?",
+    "sdg_goals": "ints",
+    "sdg_targets": "strs",
+    "who_themes": "strs",
+    "target_groups": "strs",
+    "links": "strs",
+    "partners": "dicts",
+    "results": "dicts",
+    "progress": "dicts",
 }
 assert set(_KINDS) == set(_DEFAULTS), "content.py: field kinds out of sync with core.model.Project"
 
@@ -143,9 +156,13 @@ def _meta(m: Any, deleted: bool, entry: str, line: int) -> tuple[int, int, str]:
 
 
 def _flat(row: Any, entry: str, line: int) -> dict[str, Any]:
-    if not isinstance(row, dict) or len(row) > 32 or not all(
-        v is None or type(v) in (str, int, bool) and (not isinstance(v, str) or len(v) <= 4000)
-        for v in row.values()
+    if (
+        not isinstance(row, dict)
+        or len(row) > 32
+        or not all(
+            v is None or type(v) in (str, int, bool) and (not isinstance(v, str) or len(v) <= 4000)
+            for v in row.values()
+        )
     ):
         raise IzsaError("bundle_record_invalid", entry=entry, line=line, field="row")
     return row
@@ -157,7 +174,11 @@ def _key_event(row: Any, line: int) -> dict[str, Any]:
         if isinstance(row, dict) and row.get("kind") == "rotated" and set(row) == {"kind", "statement"}:
             RotationStatement.from_dict(row["statement"])
             return row
-        if isinstance(row, dict) and row.get("kind") == "revoked" and set(row) == {"kind", "district", "key", "from_seq"}:
+        if (
+            isinstance(row, dict)
+            and row.get("kind") == "revoked"
+            and set(row) == {"kind", "district", "key", "from_seq"}
+        ):
             b64decode_canonical(row["key"], what="key", size=KEY_SIZE)
             if type(row["from_seq"]) is int and row["from_seq"] >= 0 and isinstance(row["district"], str):
                 return row
@@ -168,9 +189,13 @@ def _key_event(row: Any, line: int) -> dict[str, Any]:
 
 def _review(row: Any, line: int) -> dict[str, Any]:
     if (
-        isinstance(row, dict) and set(row) == {"id", "version", "review_state", "review_comment"}
-        and _uuid(row["id"]) and type(row["version"]) is int and row["review_state"] in REVIEW_STATES
-        and isinstance(row["review_comment"], str) and len(row["review_comment"]) <= MAX_TEXT
+        isinstance(row, dict)
+        and set(row) == {"id", "version", "review_state", "review_comment"}
+        and _uuid(row["id"])
+        and type(row["version"]) is int
+        and row["review_state"] in REVIEW_STATES
+        and isinstance(row["review_comment"], str)
+        and len(row["review_comment"]) <= MAX_TEXT
     ):
         return row
     raise IzsaError("bundle_record_invalid", entry="reviews.jsonl", line=line, field="review")

@@ -60,8 +60,13 @@ def _pending(rec: LocalRecord, ack: int | None) -> bool:
 
 def _from_central(ch: RecordChange, origin: str, source: str) -> LocalRecord:
     meta = RecordMeta(
-        version=ch.version, base_version=ch.version, local_edits=False, source_bundle=source,
-        origin=origin, deleted=ch.deleted, deleted_reason=ch.deleted_reason,
+        version=ch.version,
+        base_version=ch.version,
+        local_edits=False,
+        source_bundle=source,
+        origin=origin,
+        deleted=ch.deleted,
+        deleted_reason=ch.deleted_reason,
     )
     return LocalRecord(ch.id, ch.district, dict(ch.values or {}), meta)
 
@@ -84,7 +89,9 @@ def plan_dataset_import(
         origin = "local" if own else "central"
         if cur is None:
             kind = "unchanged" if ch.deleted else ("fast_forward" if own else "new_copy")
-            entries[ch.id] = DatasetEntry(ch.id, kind, None, None if ch.deleted else _from_central(ch, origin, bundle_id))
+            entries[ch.id] = DatasetEntry(
+                ch.id, kind, None, None if ch.deleted else _from_central(ch, origin, bundle_id)
+            )
         elif ch.version <= max(cur.meta.version, cur.meta.base_version):
             entries[ch.id] = DatasetEntry(ch.id, "unchanged", cur, cur)
         elif own and _pending(cur, ack):

@@ -86,6 +86,10 @@ def find_likely_duplicates(
             for dy in (-1, 0, 1):
                 for dx in (-1, 0, 1):
                     for b in cells.get((cy + dy, cx + dx), ()):
-                        if a["id"] < b["id"] and a["start_date"] == b["start_date"] and _metres(a, b) <= NEAR_METRES:
+                        if (
+                            a["id"] < b["id"]
+                            and a["start_date"] == b["start_date"]
+                            and _metres(a, b) <= NEAR_METRES
+                        ):
                             add(a, b, "place_and_date")
     return [DuplicatePair(a, b, reason) for (a, b), reason in sorted(pairs.items())]

@@ -86,8 +86,17 @@ def export_bundle(
         raise IzsaError("bundle_record_foreign", district=district)
     entries, counts = encode_content(content, personal_data=personal_data)
     return assemble(
-        entries, counts, private_key=private_key, kind=kind, district=district, seq=seq,
-        created_by=created_by, app_version=app_version, training=training,
-        personal_data=personal_data, key_rotations=key_rotations, bundle_id=bundle_id,
+        entries,
+        counts,
+        private_key=private_key,
+        kind=kind,
+        district=district,
+        seq=seq,
+        created_by=created_by,
+        app_version=app_version,
+        training=training,
+        personal_data=personal_data,
+        key_rotations=key_rotations,
+        bundle_id=bundle_id,
         acks=acks,
     )

@@ -148,7 +148,9 @@ def manifest_from_dict(d: Any) -> Manifest:
             raise _bad("entry fields")
         if not isinstance(e["sha256"], str) or not _HEX64.match(e["sha256"]):
             raise _bad("entry sha256")
-        entries.append(EntryInfo(_text(e["name"], "entry name", MAX_ENTRY_NAME), _nat(e["size"], "size"), e["sha256"]))
+        entries.append(
+            EntryInfo(_text(e["name"], "entry name", MAX_ENTRY_NAME), _nat(e["size"], "size"), e["sha256"])
+        )
     rotations = d["key_rotations"]
     if not isinstance(rotations, list):
         raise _bad("key_rotations")

@@ -86,9 +86,13 @@ def _diffs(old: Snapshot | None, new: Snapshot) -> tuple[FieldDiff, ...]:
     return tuple(out)
 
 
-def _settle(rid: str, district: str, version: int, br: Branch, before: Snapshot | None) -> tuple[RecordState, tuple]:
+def _settle(
+    rid: str, district: str, version: int, br: Branch, before: Snapshot | None
+) -> tuple[RecordState, tuple]:
     cur, conflicts = merge3(rid, br)
-    visible_changed = before is None or not (cur.equals(before) and cur.deleted_reason == before.deleted_reason)
+    visible_changed = before is None or not (
+        cur.equals(before) and cur.deleted_reason == before.deleted_reason
+    )
     if before is not None and before.deleted and cur.deleted:
         visible_changed = False
     return RecordState(rid, district, version + 1 if visible_changed else version, cur, br), conflicts
@@ -132,7 +136,9 @@ def plan_merge(
 ) -> MergePlan:
     """Plan the import of one verified district bundle's records (``VerifiedBundle.content.records``)."""
     lookup = current_state_lookup.get if isinstance(current_state_lookup, Mapping) else current_state_lookup
-    entries = [plan_change(ch, lookup(ch.id), history_lookup) for ch in sorted(incoming_records, key=lambda c: c.id)]
+    entries = [
+        plan_change(ch, lookup(ch.id), history_lookup) for ch in sorted(incoming_records, key=lambda c: c.id)
+    ]
     return MergePlan(tuple(entries))
 
 

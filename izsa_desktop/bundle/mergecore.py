@@ -91,7 +91,9 @@ def merge3(record_id: str, br: Branch) -> tuple[Snapshot, tuple[FieldConflict, .
     return o, (c,)
 
 
-def _merge_fields(record_id: str, b: Snapshot, o: Snapshot, i: Snapshot) -> tuple[Snapshot, tuple[FieldConflict, ...]]:
+def _merge_fields(
+    record_id: str, b: Snapshot, o: Snapshot, i: Snapshot
+) -> tuple[Snapshot, tuple[FieldConflict, ...]]:
     out: dict[str, Any] = {}
     conflicts = []
     for f in sorted(set(o.values) | set(i.values)):
@@ -116,4 +118,6 @@ def absorb(br: Branch, changes: Mapping[str, Any]) -> Branch:
         own[f] = v
         if f in br.incoming.values:
             base[f] = br.incoming.values[f]
-    return replace(br, own=replace(br.own, values=own), base=Snapshot(base, br.base.deleted, br.base.deleted_reason))
+    return replace(
+        br, own=replace(br.own, values=own), base=Snapshot(base, br.base.deleted, br.base.deleted_reason)
+    )

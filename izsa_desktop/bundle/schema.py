@@ -34,7 +34,9 @@ def _lira_to_kurus(v: Any, line: int) -> int | None:
         if kurus != kurus.to_integral_value() or not kurus.is_finite():
             raise InvalidOperation
     except InvalidOperation:
-        raise IzsaError("bundle_record_invalid", entry="records.jsonl", line=line, field="budget_tl") from None
+        raise IzsaError(
+            "bundle_record_invalid", entry="records.jsonl", line=line, field="budget_tl"
+        ) from None
     return int(kurus)
 
 

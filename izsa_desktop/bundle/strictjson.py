@@ -113,9 +113,9 @@ def loads_lines(data: bytes, *, entry: str) -> list[Any]:
 
 def dumps(value: Any) -> bytes:
     """Canonical JSON bytes (sorted keys, no whitespace, UTF-8, no NaN)."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode(
-        "utf-8"
-    )
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
 
 
 def dumps_lines(values: list[Any]) -> bytes:

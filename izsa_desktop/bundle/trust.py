@@ -94,7 +94,13 @@ class RotationStatement:
 
     @staticmethod
     def from_dict(d: Any) -> RotationStatement:
-        if not isinstance(d, dict) or set(d) != {"district", "old_key", "new_key", "effective_seq", "signature"}:
+        if not isinstance(d, dict) or set(d) != {
+            "district",
+            "old_key",
+            "new_key",
+            "effective_seq",
+            "signature",
+        }:
             raise IzsaError("key_rotation_invalid", reason="fields")
         seq = d["effective_seq"]
         if not isinstance(d["district"], str) or type(seq) is not int or seq < 0:
@@ -108,11 +114,15 @@ class RotationStatement:
         )
 
 
-def sign_rotation(old_private_key: Any, district: str, new_key: bytes, effective_seq: int) -> RotationStatement:
+def sign_rotation(
+    old_private_key: Any, district: str, new_key: bytes, effective_seq: int
+) -> RotationStatement:
     from .keys import public_bytes
 
     st = RotationStatement(district, public_bytes(old_private_key), new_key, effective_seq)
-    return RotationStatement(district, st.old_key, new_key, effective_seq, old_private_key.sign(st.signed_bytes()))
+    return RotationStatement(
+        district, st.old_key, new_key, effective_seq, old_private_key.sign(st.signed_bytes())
+    )
 
 
 @dataclass(frozen=True, slots=True)

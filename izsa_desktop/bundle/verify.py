@@ -68,12 +68,17 @@ def verify_bundle(
     seen = trust.last_seen(manifest.district)
     if seen is not None:
         if manifest.seq < seen.seq:
-            raise IzsaError("bundle_replayed", district=manifest.district, seq=manifest.seq, last_seen=seen.seq)
+            raise IzsaError(
+                "bundle_replayed", district=manifest.district, seq=manifest.seq, last_seen=seen.seq
+            )
         if manifest.seq == seen.seq:
             if manifest.body_sha256 != seen.body_sha256:
                 raise IzsaError(
-                    "bundle_equivocation", district=manifest.district, seq=manifest.seq,
-                    known_sha256=seen.body_sha256, new_sha256=manifest.body_sha256,
+                    "bundle_equivocation",
+                    district=manifest.district,
+                    seq=manifest.seq,
+                    known_sha256=seen.body_sha256,
+                    new_sha256=manifest.body_sha256,
                 )
             status = "already_imported"
         else:

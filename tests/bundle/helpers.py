@@ -22,10 +22,21 @@ UUIDS = [f"00000000-0000-4000-8000-{i:012d}" for i in range(100_000)]
 
 def project(i: int, district: str = DISTRICT, **kw) -> dict:
     p = Project(
-        id=UUIDS[i], district=district, title_tr=f"Bisiklet yolu {i}", title_en=f"Bike lane {i}",
-        purpose="Ulaşımda karbon azaltımı", status="ongoing", start_date=date(2024, 3, 1),
-        sdg_primary=11, sdg_goals=[11, 13], sdg_targets=["11.2"], who_themes=["place"],
-        target_groups=["youth"], lat=38.46 + i * 1e-4, lon=27.21, budget_kurus=125_000_00,
+        id=UUIDS[i],
+        district=district,
+        title_tr=f"Bisiklet yolu {i}",
+        title_en=f"Bike lane {i}",
+        purpose="Ulaşımda karbon azaltımı",
+        status="ongoing",
+        start_date=date(2024, 3, 1),
+        sdg_primary=11,
+        sdg_goals=[11, 13],
+        sdg_targets=["11.2"],
+        who_themes=["place"],
+        target_groups=["youth"],
+        lat=38.46 + i * 1e-4,
+        lon=27.21,
+        budget_kurus=125_000_00,
         partners=[{"name": "Ege Üniversitesi", "type": "academic", "role": "implementing"}],
     )
     d = project_to_dict(p)
@@ -49,13 +60,25 @@ def reference_content(n: int = 3) -> BundleContent:
         records=tuple(change(i) for i in range(n)) + (tombstone(n),),
         audit=({"action": "export", "by": "ayse", "at": "2025-01-01T10:00:00"},),
         reviews=(),
-        attachments=(Attachment(hashlib.sha256(att).hexdigest(), UUIDS[0], "rapor.pdf", "application/pdf", False, att),),
+        attachments=(
+            Attachment(hashlib.sha256(att).hexdigest(), UUIDS[0], "rapor.pdf", "application/pdf", False, att),
+        ),
     )
 
 
-def make_bundle(key, *, seq: int = 1, content: BundleContent | None = None, district: str = DISTRICT, **kw) -> bytes:
-    return export_bundle(content or reference_content(), private_key=key, kind=kw.pop("kind", "district"),
-                         district=district, seq=seq, created_by="ayse", app_version="0.1.0", **kw)
+def make_bundle(
+    key, *, seq: int = 1, content: BundleContent | None = None, district: str = DISTRICT, **kw
+) -> bytes:
+    return export_bundle(
+        content or reference_content(),
+        private_key=key,
+        kind=kw.pop("kind", "district"),
+        district=district,
+        seq=seq,
+        created_by="ayse",
+        app_version="0.1.0",
+        **kw,
+    )
 
 
 def trust_for(key, district: str = DISTRICT, seen: SeenBundle | None = None, **pk) -> TrustState:

@@ -24,7 +24,7 @@ from izsa_desktop.bundle import (
     verify_bundle,
     verify_rotation_chain,
 )
-from izsa_desktop.bundle.framing import split_frame, open_envelope
+from izsa_desktop.bundle.framing import open_envelope, split_frame
 from izsa_desktop.bundle.manifest import manifest_from_dict
 from izsa_desktop.bundle.strictjson import loads
 from izsa_desktop.core.errors import IzsaError
@@ -53,18 +53,29 @@ def test_private_key_file_tampering(key):
     assert _code(lambda: decrypt_private_key(blob + b"x", "pw")) == "key_file_invalid"
     assert _code(lambda: decrypt_private_key(blob.replace(b"n=1024", b"n=1000"), "pw")) == "key_file_invalid"
     assert _code(lambda: decrypt_private_key(blob.replace(b"n=1024", b"n=2048"), "pw")) == "wrong_passphrase"
-    assert _code(lambda: decrypt_private_key(blob.replace(b"n=1024", b"n=67108864"), "pw")) == "key_file_invalid"
+    assert (
+        _code(lambda: decrypt_private_key(blob.replace(b"n=1024", b"n=67108864"), "pw")) == "key_file_invalid"
+    )
     lines = blob.split(b"\n")
     lines[4] = lines[4][:-3] + (b"AAA" if lines[4][-3:] != b"AAA" else b"BBB")
-    assert _code(lambda: decrypt_private_key(b"\n".join(lines), "pw")) in ("wrong_passphrase", "key_file_invalid")
+    assert _code(lambda: decrypt_private_key(b"\n".join(lines), "pw")) in (
+        "wrong_passphrase",
+        "key_file_invalid",
+    )
 
 
 def test_public_key_file_strict(key):
     blob = export_public_key(DISTRICT, public_bytes(key))
     got = import_public_key(blob)
     assert got.district == DISTRICT and got.public_key == public_bytes(key)
-    for bad in (blob.replace(b"\n", b"\r\n"), blob + b"\n", blob[:-1], blob.replace(b"bornova", b"Bornova"),
-                blob.replace(fingerprint(public_bytes(key)).encode()[:4], b"0000"), b"x" * 600):
+    for bad in (
+        blob.replace(b"\n", b"\r\n"),
+        blob + b"\n",
+        blob[:-1],
+        blob.replace(b"bornova", b"Bornova"),
+        blob.replace(fingerprint(public_bytes(key)).encode()[:4], b"0000"),
+        b"x" * 600,
+    ):
         assert _code(lambda bad=bad: import_public_key(bad)) == "key_file_invalid"
 
 
@@ -92,7 +103,9 @@ def test_unknown_key_refused(key, other_key):
 
 def test_key_pinned_for_another_district_is_unknown_here(key):
     data = make_bundle(key)
-    assert _code(lambda: verify_bundle(data, trust_for(key, "karsiyaka"), allow_training=False)) == "key_unknown"
+    assert (
+        _code(lambda: verify_bundle(data, trust_for(key, "karsiyaka"), allow_training=False)) == "key_unknown"
+    )
 
 
 def test_revoked_from_seq(key):
@@ -100,7 +113,10 @@ def test_revoked_from_seq(key):
     assert verify_bundle(make_bundle(key, seq=4), trust, allow_training=False).status == "new"
     assert _code(lambda: verify_bundle(make_bundle(key, seq=5), trust, allow_training=False)) == "key_revoked"
     trust = trust_for(key, valid_from_seq=10)
-    assert _code(lambda: verify_bundle(make_bundle(key, seq=9), trust, allow_training=False)) == "key_not_yet_valid"
+    assert (
+        _code(lambda: verify_bundle(make_bundle(key, seq=9), trust, allow_training=False))
+        == "key_not_yet_valid"
+    )
 
 
 def test_replay_already_imported_equivocation_and_jumps(key):
@@ -121,26 +137,45 @@ def test_already_imported_still_fully_verified(key):
     env, _ = split_frame(data)
     sha = manifest_from_dict(loads(open_envelope(env)[1], entry="m")).body_sha256
     bad = data[:-1] + bytes([data[-1] ^ 1])
-    e = pytest.raises(IzsaError, verify_bundle, bad, trust_for(key, seen=SeenBundle(5, sha)), allow_training=False)
+    e = pytest.raises(
+        IzsaError, verify_bundle, bad, trust_for(key, seen=SeenBundle(5, sha)), allow_training=False
+    )
     assert e.value.code == "bundle_body_hash_mismatch"
 
 
 def test_rotation_valid_chain_accepted_and_recorded(key):
     k2, k3 = generate_private_key(), generate_private_key()
-    chain = [sign_rotation(key, DISTRICT, public_bytes(k2), 8), sign_rotation(k2, DISTRICT, public_bytes(k3), 9)]
+    chain = [
+        sign_rotation(key, DISTRICT, public_bytes(k2), 8),
+        sign_rotation(k2, DISTRICT, public_bytes(k3), 9),
+    ]
     trust = trust_for(key, seen=SeenBundle(7, "a" * 64))
     data = make_bundle(k3, seq=9, key_rotations=chain)
     v = verify_bundle(data, trust, allow_training=False)
     assert [(e.old_key, e.new_key, e.seq) for e in v.key_events] == [
-        (public_bytes(key), public_bytes(k2), 8), (public_bytes(k2), public_bytes(k3), 9)]
+        (public_bytes(key), public_bytes(k2), 8),
+        (public_bytes(k2), public_bytes(k3), 9),
+    ]
     after = apply_key_events(trust, v.key_events)
     # the new key now verifies without a chain; the old one is revoked from seq 8
     assert verify_bundle(make_bundle(k3, seq=10), after, allow_training=False).key_events == ()
-    assert _code(lambda: verify_bundle(make_bundle(key, seq=10), after, allow_training=False)) == "key_revoked"
+    assert (
+        _code(lambda: verify_bundle(make_bundle(key, seq=10), after, allow_training=False)) == "key_revoked"
+    )
 
 
-@pytest.mark.parametrize("case", ["signed_by_stranger", "wrong_district", "gap", "backdated", "future",
-                                  "ends_elsewhere", "starts_at_revoked"])
+@pytest.mark.parametrize(
+    "case",
+    [
+        "signed_by_stranger",
+        "wrong_district",
+        "gap",
+        "backdated",
+        "future",
+        "ends_elsewhere",
+        "starts_at_revoked",
+    ],
+)
 def test_rotation_forged_chains_refused(key, other_key, case):
     k2 = generate_private_key()
     trust = trust_for(key, seen=SeenBundle(7, "a" * 64))
@@ -153,7 +188,10 @@ def test_rotation_forged_chains_refused(key, other_key, case):
         chain = [sign_rotation(key, "karsiyaka", public_bytes(k2), 8)]
     elif case == "gap":
         k3 = generate_private_key()
-        chain = [sign_rotation(key, DISTRICT, public_bytes(k3), 8), sign_rotation(k3, DISTRICT, public_bytes(k2), 8)]
+        chain = [
+            sign_rotation(key, DISTRICT, public_bytes(k3), 8),
+            sign_rotation(k3, DISTRICT, public_bytes(k2), 8),
+        ]
     elif case == "backdated":
         chain = [sign_rotation(key, DISTRICT, public_bytes(k2), 7)]
     elif case == "future":
@@ -169,7 +207,10 @@ def test_rotation_forged_chains_refused(key, other_key, case):
 def test_rotation_to_the_same_key_refused(key):
     trust = TrustState(pinned={DISTRICT: (PinnedKey(DISTRICT, public_bytes(key)),)})
     chain = [sign_rotation(key, DISTRICT, public_bytes(key), 3)]
-    assert _code(lambda: verify_rotation_chain(trust, DISTRICT, public_bytes(key), 3, chain)) == "key_rotation_invalid"
+    assert (
+        _code(lambda: verify_rotation_chain(trust, DISTRICT, public_bytes(key), 3, chain))
+        == "key_rotation_invalid"
+    )
 
 
 def test_signer_key_must_match_envelope_key(key, other_key):
@@ -182,4 +223,6 @@ def test_signer_key_must_match_envelope_key(key, other_key):
     env, body = split_frame(data)
     m = manifest_from_dict(loads(open_envelope(env)[1], entry="m"))
     forged = seal(dataclasses.replace(m, signer_key=public_bytes(key)).to_bytes(), other_key, bytes(body))
-    assert _code(lambda: verify_bundle(forged, trust_for(key), allow_training=False)) == "bundle_signer_mismatch"
+    assert (
+        _code(lambda: verify_bundle(forged, trust_for(key), allow_training=False)) == "bundle_signer_mismatch"
+    )

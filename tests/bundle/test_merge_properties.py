@@ -25,8 +25,12 @@ from izsa_desktop.bundle.strictjson import dumps
 from .helpers import UUIDS, make_bundle, project, trust_for
 
 DISTRICTS = ("bornova", "karsiyaka")
-FIELDS = {"title_tr": ["A", "B", "C"], "status": ["planned", "ongoing", "completed"],
-          "budget_kurus": [None, 1, 2], "sdg_goals": [[], [11], [11, 13]]}
+FIELDS = {
+    "title_tr": ["A", "B", "C"],
+    "status": ["planned", "ongoing", "completed"],
+    "budget_kurus": [None, 1, 2],
+    "sdg_goals": [[], [11], [11, 13]],
+}
 N_RECORDS = 4  # per district; the district of record i is DISTRICTS[i % 2]
 
 
@@ -35,8 +39,11 @@ def base_values(i: int) -> dict:
 
 
 edit = st.tuples(st.integers(0, N_RECORDS * 2 - 1), st.sampled_from(sorted(FIELDS)), st.integers(0, 2))
-step = st.one_of(edit, st.tuples(st.integers(0, N_RECORDS * 2 - 1), st.just("(delete)"), st.just(0)),
-                 st.tuples(st.integers(N_RECORDS * 2, N_RECORDS * 2 + 3), st.just("(new)"), st.just(0)))
+step = st.one_of(
+    edit,
+    st.tuples(st.integers(0, N_RECORDS * 2 - 1), st.just("(delete)"), st.just(0)),
+    st.tuples(st.integers(N_RECORDS * 2, N_RECORDS * 2 + 3), st.just("(new)"), st.just(0)),
+)
 
 
 @dataclass
@@ -72,12 +79,15 @@ def scenarios(draw):
 
 
 def initial_state(sc: Scenario):
-    state = {UUIDS[i]: RecordState(UUIDS[i], DISTRICTS[i % 2], 1, Snapshot(base_values(i)))
-             for i in range(N_RECORDS * 2)}
+    state = {
+        UUIDS[i]: RecordState(UUIDS[i], DISTRICTS[i % 2], 1, Snapshot(base_values(i)))
+        for i in range(N_RECORDS * 2)
+    }
     for i, f, k in sc.central_edits:  # central's own edits before any bundle arrives (version 2+)
         r = state[UUIDS[i]]
-        state[r.id] = RecordState(r.id, r.district, r.version + 1,
-                                  Snapshot({**r.current.values, f: FIELDS[f][k]}))
+        state[r.id] = RecordState(
+            r.id, r.district, r.version + 1, Snapshot({**r.current.values, f: FIELDS[f][k]})
+        )
     return state
 
 
@@ -97,12 +107,17 @@ def import_all(state, bundles):
 
 
 def visible(state):
-    return {rid: ("deleted",) if r.current.deleted else dumps(dict(r.current.values)) for rid, r in state.items()}
+    return {
+        rid: ("deleted",) if r.current.deleted else dumps(dict(r.current.values)) for rid, r in state.items()
+    }
 
 
 def conflicts(state):
-    return {(c.record_id, c.field, dumps(c.base), dumps(c.central), dumps(c.incoming), dumps(c.provisional))
-            for r in state.values() for c in open_conflicts(r)}
+    return {
+        (c.record_id, c.field, dumps(c.base), dumps(c.central), dumps(c.incoming), dumps(c.provisional))
+        for r in state.values()
+        for c in open_conflicts(r)
+    }
 
 
 @settings(max_examples=150, deadline=None)
@@ -154,8 +169,9 @@ def test_no_update_is_lost_silently(sc):
 
 def _content(skew_years: int) -> BundleContent:
     at = f"{2025 + skew_years}-06-01T12:00:00"
-    recs = tuple(RecordChange(UUIDS[i], "bornova", 0, 1, base_values(i) | {"status": "completed"})
-                 for i in (0, 2))
+    recs = tuple(
+        RecordChange(UUIDS[i], "bornova", 0, 1, base_values(i) | {"status": "completed"}) for i in (0, 2)
+    )
     return BundleContent(records=recs, audit=({"action": "edit", "at": at, "by": "ayse"},))
 
 

@@ -55,14 +55,22 @@ def test_both_changed_to_same_value_is_not_a_conflict():
 
 
 def test_both_changed_differently_is_a_conflict_with_fixed_provisional_value():
-    e, st = plan_one(central(project(0, title_tr="Bisiklet Yolu A")), change(0, base=1, title_tr="Bisiklet Yolu B"))
+    e, st = plan_one(
+        central(project(0, title_tr="Bisiklet Yolu A")), change(0, base=1, title_tr="Bisiklet Yolu B")
+    )
     assert e.kind == "conflicting"
     (c,) = e.conflicts
-    assert (c.field, c.base, c.central, c.incoming) == ("title_tr", "Bisiklet yolu 0", "Bisiklet Yolu A",
-                                                        "Bisiklet Yolu B")
+    assert (c.field, c.base, c.central, c.incoming) == (
+        "title_tr",
+        "Bisiklet yolu 0",
+        "Bisiklet Yolu A",
+        "Bisiklet Yolu B",
+    )
     assert c.provisional == "Bisiklet Yolu B" == st[ID].current.values["title_tr"]  # '"...B"' > '"...A"'
     # the same two candidates the other way round give the same provisional value
-    e2, _ = plan_one(central(project(0, title_tr="Bisiklet Yolu B")), change(0, base=1, title_tr="Bisiklet Yolu A"))
+    e2, _ = plan_one(
+        central(project(0, title_tr="Bisiklet Yolu B")), change(0, base=1, title_tr="Bisiklet Yolu A")
+    )
     assert e2.conflicts[0].provisional == "Bisiklet Yolu B"
 
 
@@ -70,7 +78,11 @@ def test_non_conflicting_fields_merge_alongside_a_conflict():
     cur = project(0, title_tr="A", budget_kurus=1)
     e, st = plan_one(central(cur), change(0, base=1, title_tr="B", status="completed"))
     v = st[ID].current.values
-    assert v["budget_kurus"] == 1 and v["status"] == "completed" and [c.field for c in e.conflicts] == ["title_tr"]
+    assert (
+        v["budget_kurus"] == 1
+        and v["status"] == "completed"
+        and [c.field for c in e.conflicts] == ["title_tr"]
+    )
 
 
 def test_reimport_is_a_no_op():
@@ -104,7 +116,9 @@ def test_update_against_central_delete_never_resurrects():
 
 
 def test_unknown_base_history_makes_every_difference_a_conflict():
-    plan = plan_merge([change(0, base=1, status="completed")], central(project(0, title_tr="X")), lambda r, v: None)
+    plan = plan_merge(
+        [change(0, base=1, status="completed")], central(project(0, title_tr="X")), lambda r, v: None
+    )
     assert {c.field for c in plan.entries[0].conflicts} == {"status", "title_tr"}
 
 
@@ -120,7 +134,8 @@ def test_central_edit_absorbs_the_districts_value_it_saw():
     edited = apply_local_edit(st[ID], {"status": "suspended"})
     assert edited.current.values["status"] == "suspended" and not open_conflicts(edited)
     resolved = apply_local_edit(
-        plan_one(central(project(0, title_tr="A")), change(0, base=1, title_tr="B"))[1][ID], {"title_tr": "C"})
+        plan_one(central(project(0, title_tr="A")), change(0, base=1, title_tr="B"))[1][ID], {"title_tr": "C"}
+    )
     assert resolved.current.values["title_tr"] == "C" and not open_conflicts(resolved)
 
 
@@ -140,4 +155,11 @@ def test_plan_counts_for_preview():
     state = {**central(project(0)), UUIDS[1]: RecordState(UUIDS[1], "bornova", 2, Snapshot(project(1)))}
     hist = lambda rid, v: project(int(rid[-5:]))  # noqa: E731
     plan = plan_merge([change(0, base=1, status="completed"), tombstone(1, base=2), change(2)], state, hist)
-    assert plan.counts() == {"new": 1, "changed": 1, "unchanged": 0, "deleted": 1, "conflicting": 0, "rejected": 0}
+    assert plan.counts() == {
+        "new": 1,
+        "changed": 1,
+        "unchanged": 0,
+        "deleted": 1,
+        "conflicting": 0,
+        "rejected": 0,
+    }

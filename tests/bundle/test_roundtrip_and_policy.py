@@ -6,14 +6,14 @@ import hashlib
 
 import pytest
 
-from izsa_desktop.bundle import BundleContent, CURRENT_SCHEMA, verify_bundle
+from izsa_desktop.bundle import CURRENT_SCHEMA, BundleContent, verify_bundle
 from izsa_desktop.bundle.export import assemble
 from izsa_desktop.bundle.framing import HEADER, open_envelope, split_frame
-from izsa_desktop.bundle.strictjson import dumps, dumps_lines
+from izsa_desktop.bundle.strictjson import dumps_lines
 from izsa_desktop.core.errors import IzsaError
 from izsa_desktop.core.model import PERSONAL_FIELDS
 
-from .helpers import DISTRICT, UUIDS, change, make_bundle, project, reference_content, trust_for
+from .helpers import DISTRICT, change, make_bundle, project, reference_content, trust_for
 
 
 def test_roundtrip_keeps_every_field_and_attachment(key):
@@ -24,8 +24,14 @@ def test_roundtrip_keeps_every_field_and_attachment(key):
     assert v.content.records == content.records
     assert v.content.attachments == content.attachments
     assert v.content.audit == content.audit
-    assert v.manifest.counts == {"records": 3, "tombstones": 1, "audit": 1, "key_events": 0, "reviews": 0,
-                                 "attachments": 1}
+    assert v.manifest.counts == {
+        "records": 3,
+        "tombstones": 1,
+        "audit": 1,
+        "key_events": 0,
+        "reviews": 0,
+        "attachments": 1,
+    }
     assert v.upgraded_from is None and v.key_events == () and v.skipped_seqs == 0
 
 
@@ -39,20 +45,42 @@ def test_personal_data_blanked_unless_declared(key):
     content = BundleContent(records=(change(0, contact_name="Ayşe Yılmaz", contact_phone="0555"),))
     v = verify_bundle(make_bundle(key, content=content), trust_for(key), allow_training=False)
     assert all(v.content.records[0].values[f] == "" for f in PERSONAL_FIELDS)
-    v = verify_bundle(make_bundle(key, content=content, personal_data=True), trust_for(key), allow_training=False)
+    v = verify_bundle(
+        make_bundle(key, content=content, personal_data=True), trust_for(key), allow_training=False
+    )
     assert v.content.records[0].values["contact_name"] == "Ayşe Yılmaz"
 
 
-def _signed(key, rows: dict[str, list], *, schema: int = CURRENT_SCHEMA, personal: bool = False, counts=None, **kw):
+def _signed(
+    key, rows: dict[str, list], *, schema: int = CURRENT_SCHEMA, personal: bool = False, counts=None, **kw
+):
     entries = [(f"{k}.jsonl", dumps_lines(v)) for k, v in rows.items()]
-    c = counts or {k: len(rows.get(k, [])) for k in ("records", "tombstones", "audit", "key_events", "reviews",
-                                                       "attachments")}
-    return assemble(entries, c, private_key=key, kind="district", district=DISTRICT, seq=1,
-                    schema_version=schema, personal_data=personal, **kw)
+    c = counts or {
+        k: len(rows.get(k, []))
+        for k in ("records", "tombstones", "audit", "key_events", "reviews", "attachments")
+    }
+    return assemble(
+        entries,
+        c,
+        private_key=key,
+        kind="district",
+        district=DISTRICT,
+        seq=1,
+        schema_version=schema,
+        personal_data=personal,
+        **kw,
+    )
 
 
 def _rows(records):
-    return {"records": records, "tombstones": [], "audit": [], "key_events": [], "reviews": [], "attachments": []}
+    return {
+        "records": records,
+        "tombstones": [],
+        "audit": [],
+        "key_events": [],
+        "reviews": [],
+        "attachments": [],
+    }
 
 
 def _line(p):
@@ -82,8 +110,13 @@ def test_kind_mismatch_refused(key):
 
 
 def test_dataset_verified_against_pinned_central_key(key, other_key):
-    data = make_bundle(other_key, district="izmir", kind="dataset", acks={DISTRICT: 4},
-                       content=BundleContent(records=(change(0), change(1, "karsiyaka"))))
+    data = make_bundle(
+        other_key,
+        district="izmir",
+        kind="dataset",
+        acks={DISTRICT: 4},
+        content=BundleContent(records=(change(0), change(1, "karsiyaka"))),
+    )
     v = verify_bundle(data, trust_for(other_key, "izmir"), allow_training=False, expect_kind="dataset")
     assert v.manifest.acks == {DISTRICT: 4} and len(v.content.records) == 2
     with pytest.raises(IzsaError) as e:
@@ -107,8 +140,20 @@ def test_newer_schema_refused_as_update_the_app(key):
 
 def test_schema_0_upgraded_to_1(key):
     p = project(0)
-    old = {k: v for k, v in p.items() if k not in ("title_tr", "title_en", "sdg_goals", "budget_kurus",
-                                                    "who_themes", "review_state", "review_comment")}
+    old = {
+        k: v
+        for k, v in p.items()
+        if k
+        not in (
+            "title_tr",
+            "title_en",
+            "sdg_goals",
+            "budget_kurus",
+            "who_themes",
+            "review_state",
+            "review_comment",
+        )
+    }
     old.update(title="Eski başlık", sdgs=[3, 4], budget_tl="1250.50")
     rows = {"records": [_line(old)], "tombstones": [], "audit": [{"action": "pilot"}]}
     v = verify_bundle(_signed(key, rows, schema=0), trust_for(key), allow_training=False)
@@ -120,8 +165,11 @@ def test_schema_0_upgraded_to_1(key):
 
 @pytest.mark.parametrize("budget", ["12.345", "abc", 12.5, "NaN", "Infinity"])
 def test_schema_0_bad_money_rejected_with_line(key, budget):
-    old = {**{k: v for k, v in project(0).items() if k not in ("title_tr", "budget_kurus")},
-           "title": "x", "budget_tl": budget}
+    old = {
+        **{k: v for k, v in project(0).items() if k not in ("title_tr", "budget_kurus")},
+        "title": "x",
+        "budget_tl": budget,
+    }
     rows = {"records": [_line(old)], "tombstones": [], "audit": []}
     with pytest.raises(IzsaError) as e:
         verify_bundle(_signed(key, rows, schema=0), trust_for(key), allow_training=False)

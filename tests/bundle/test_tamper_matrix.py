@@ -53,7 +53,9 @@ def test_tamper_sample_fast(reference):
     rnd = random.Random(1)
     positions = rnd.sample(range(len(data)), 300)
     truncs = [(f"trunc{n}", data[:n]) for n in rnd.sample(range(len(data)), 100)]
-    total, accepted, _ = _run(data, trust, list(_variants(data, positions)) + truncs + [("append", data + b"\0")])
+    total, accepted, _ = _run(
+        data, trust, list(_variants(data, positions)) + truncs + [("append", data + b"\0")]
+    )
     assert accepted == 0 and total == 701
 
 
@@ -65,8 +67,10 @@ def test_tamper_matrix_full(reference, capsys):
     appended = [("append", data + b"\x00"), ("append", data + b"\n")]
     total, accepted, codes = _run(data, trust, flips + truncs + appended)
     with capsys.disabled():
-        print(f"\ntamper matrix: bundle {len(data)} bytes; {len(flips)} flips + {len(truncs)} truncations "
-              f"+ {len(appended)} appended = {total} variants, accepted {accepted}")
+        print(
+            f"\ntamper matrix: bundle {len(data)} bytes; {len(flips)} flips + {len(truncs)} truncations "
+            f"+ {len(appended)} appended = {total} variants, accepted {accepted}"
+        )
         print("refusal codes:", dict(codes.most_common()))
     assert total == 3 * len(data) + 2
     assert accepted == 0
