@@ -185,7 +185,7 @@ def bench_map_filter_update(ctx: object | None = None) -> dict[str, float]:
         got.clear()
         t0 = time.perf_counter()
         seq = w.set_visible_ids(keep)
-        _wait(lambda: any(m.get("what") == "filter" and m.get("seq") == seq for m in got))
+        _wait(lambda s=seq: any(m.get("what") == "filter" and m.get("seq") == s for m in got))
         times.append((time.perf_counter() - t0) * 1000)
     got.clear()
     t0 = time.perf_counter()

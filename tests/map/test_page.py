@@ -61,3 +61,13 @@ def test_config_escapes_script_end_and_falls_back_to_vector_basemap():
     assert "</script><b>" not in html
     assert '"basemap":"izmir"' in html
     assert [b.key for b in base_layers()] == ["izmir"]
+
+
+def test_qt_free_modules_import_without_qt():
+    import subprocess
+    import sys
+
+    code = ("import sys; import izsa_desktop.map.page, izsa_desktop.map.mbtiles, izsa_desktop.map.tilecache, "
+            "izsa_desktop.map.coords, izsa_desktop.map.projects; "
+            "assert not any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules), 'Qt imported'")
+    subprocess.run([sys.executable, "-c", code], check=True)
