@@ -93,36 +93,28 @@ _KINDS = {
 assert set(_KINDS) == set(_DEFAULTS), "content.py: field kinds out of sync with core.model.Project"
 
 
-def _ok(kind: str, v: Any) -> bool:
-    if kind.endswith("?") and v is None:
+def _date(v: Any) -> bool:
+    if v is None:
         return True
-    k = kind.rstrip("?")
-    if k == "str":
-        return isinstance(v, str) and len(v) <= MAX_TEXT
-    if k == "bool":
-        return type(v) is bool
-    if k == "int":
-        return type(v) is int
-    if k == "float":
-        return type(v) in (int, float)
-    if k == "dict":
-        return isinstance(v, dict)
-    if k == "date":
-        if v is None:
-            return True
-        try:
-            return isinstance(v, str) and date.fromisoformat(v).isoformat() == v
-        except ValueError:
-            return False
-    if k == "ints":
-        return isinstance(v, list) and all(type(x) is int for x in v)
-    if k == "strs":
-        return isinstance(v, list) and all(isinstance(x, str) and len(x) <= MAX_TEXT for x in v)
-    if k == "dicts":
-        return isinstance(v, list) and all(
-            isinstance(x, dict) and all(isinstance(y, str) for y in x.values()) for x in v
-        )
-    return False
+    try:
+        return isinstance(v, str) and date.fromisoformat(v).isoformat() == v
+    except ValueError:
+        return False
+
+
+_CHECKS = {
+    "str": lambda v: type(v) is str and len(v) <= MAX_TEXT,
+    "bool": lambda v: type(v) is bool,
+    "int?": lambda v: v is None or type(v) is int,
+    "float?": lambda v: v is None or type(v) in (int, float),
+    "dict?": lambda v: v is None or type(v) is dict,
+    "date": _date,
+    "ints": lambda v: type(v) is list and all(type(x) is int for x in v),
+    "strs": lambda v: type(v) is list and all(type(x) is str and len(x) <= MAX_TEXT for x in v),
+    "dicts": lambda v: type(v) is list
+    and all(type(x) is dict and all(type(y) is str for y in x.values()) for x in v),
+}
+_FIELD_CHECKS = tuple((k, _CHECKS[kind]) for k, kind in _KINDS.items())
 
 
 def _uuid(v: Any) -> bool:
@@ -135,8 +127,8 @@ def _uuid(v: Any) -> bool:
 def check_project(d: Any, *, entry: str, line: int) -> dict[str, Any]:
     if not isinstance(d, dict) or set(d) != set(_KINDS):
         raise IzsaError("bundle_record_invalid", entry=entry, line=line, field="(field set)")
-    for k, kind in _KINDS.items():
-        if not _ok(kind, d[k]):
+    for k, ok in _FIELD_CHECKS:
+        if not ok(d[k]):
             raise IzsaError("bundle_record_invalid", entry=entry, line=line, field=k)
     if not _uuid(d["id"]) or not _DISTRICT.match(d["district"]):
         raise IzsaError("bundle_record_invalid", entry=entry, line=line, field="id/district")

@@ -24,16 +24,24 @@ from typing import Any
 from .strictjson import dumps
 
 DELETED_FIELD = "(deleted)"
-_SCALARS = (str, int, float, bool, type(None))
 _UNKNOWN = object()  # base value when the base version's history is missing: never equal to anything
 
 
 def same(a: Any, b: Any) -> bool:
-    if a is _UNKNOWN or b is _UNKNOWN:
+    """Equality as canonical JSON would see it (1 != 1.0 != True, -0.0 != 0.0), without serialising.
+    The ``_UNKNOWN`` base marker is equal to nothing, not even itself."""
+    t = type(a)
+    if t is not type(b):
         return False
-    if type(a) is type(b) and type(a) in _SCALARS:
+    if t is str or t is int or t is bool or a is None:
         return a == b
-    return dumps(a) == dumps(b)
+    if t is list:
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b, strict=True))
+    if t is dict:
+        return a.keys() == b.keys() and all(same(a[k], b[k]) for k in a)
+    if t is float:
+        return repr(a) == repr(b)
+    return False
 
 
 def provisional(central: Any, incoming: Any) -> Any:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 from typing import Any
 
 from izsa_desktop.core.errors import IzsaError
@@ -18,6 +19,7 @@ from izsa_desktop.core.errors import IzsaError
 MAX_DEPTH = 32
 MAX_LINE_BYTES = 1 << 20  # 1 MiB per JSON line
 MAX_INT = 1 << 63
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 
 
 class _Reject(ValueError):
@@ -89,7 +91,9 @@ def loads(data: bytes, *, entry: str, line: int = 0) -> Any:
             raise _Reject("byte order mark")
         text = data.decode("utf-8")
         value = _DECODER.decode(text)
-        _check_tree(value)
+        # The walk is only needed when the depth bound could be exceeded or a surrogate escape occurs.
+        if data.count(b"[") + data.count(b"{") > MAX_DEPTH or _SURROGATE_ESCAPE.search(data):
+            _check_tree(value)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise IzsaError("bundle_json_invalid", entry=entry, line=line, reason=str(exc)[:200]) from None
     return value
