@@ -24,6 +24,7 @@ class FieldBox(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
+        self._level = ""
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(2)
@@ -37,11 +38,11 @@ class FieldBox(QWidget):
         self.message.setText(text)
         self.message.setVisible(bool(text))
         self.message.setAccessibleName(text)
+        self._level = "error" if errors else "warning" if warnings else ""
 
     def level(self) -> str:
-        if not self.message.isVisible():
-            return ""
-        return "error" if self.message.text().startswith("✖") else "warning"
+        """'error', 'warning' or '' for what the message line shows now."""
+        return self._level
 
 
 class DateField(QWidget):
