@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 import random
+import sys
 import time
 from collections.abc import Callable
 from functools import cache
@@ -58,6 +59,8 @@ def _web(ctx: object | None = None):
 
     from izsa_desktop.map.web import WebContext, register_schemes
 
+    if sys.version_info < (3, 12) and "none_ballast" not in _state:
+        _state["none_ballast"] = [None] * 4_000_000  # see docs/map.md, "processEvents leaks None"
     if QApplication.instance() is None:
         register_schemes()
         _state["app"] = QApplication([])
