@@ -27,6 +27,19 @@ from .parse import InputProblem, format_coord, parse_coord
 PickerFactory = Callable[[QWidget], QWidget]
 
 
+def map_picker_factory(ctx: Any, **options: Any) -> PickerFactory:
+    """A factory building the map engineer's ``LocationPickerWidget`` on ``ctx`` (a ``WebContext``);
+    QtWebEngine is imported only when the Location tab is first shown."""
+
+    def build(parent: QWidget) -> QWidget:
+        from ...map.picker import LocationPickerWidget
+        from ..i18n import current_language
+
+        return LocationPickerWidget(ctx, parent, lang=current_language(), **options)
+
+    return build
+
+
 class LocationSection(Section):
     def __init__(self, picker_factory: PickerFactory | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,7 +83,8 @@ class LocationSection(Section):
         self.add_row(self.tr("A&ddress:"), self.address, ("address",))
         self.form.addRow("", self.shapes_label)
         self.hint = QLabel(self.tr("Type decimal degrees (a comma or a point both work), or pick the point "
-                                   "on the map below."), self.body)
+                                   "on the map below.") if picker_factory else
+                           self.tr("Type decimal degrees; a comma or a point both work."), self.body)
         self.hint.setWordWrap(True)
         self.layout_.insertWidget(1, self.hint)
         self.map_box = QVBoxLayout()

@@ -41,11 +41,11 @@ class GoalTile(QToolButton):
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override): from the font, so projector scaling works
         fm = self.fontMetrics()
-        return QSize(fm.averageCharWidth() * 20, fm.height() * 4 + 12)
+        return QSize(fm.averageCharWidth() * 20, fm.height() * 5 + 12)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         fm = self.fontMetrics()
-        return QSize(fm.averageCharWidth() * 14, fm.height() * 4 + 12)
+        return QSize(fm.averageCharWidth() * 17, fm.height() * 5 + 12)
 
     def is_primary(self) -> bool:
         return self._primary
@@ -57,7 +57,7 @@ class GoalTile(QToolButton):
     def _refresh(self) -> None:
         on = self.isChecked()
         mark = ("★ " if self._primary else "✓ ") if on else ""
-        wrapped = textwrap.fill(self.name, 20, break_long_words=False)
+        wrapped = textwrap.fill(self.name, 16, break_long_words=False)
         self.setText(f"{mark}{self.goal.number}\n{wrapped}")
         bg = self.goal.color if on else _mix(self.goal.color, _MUTED, 0.55)
         border = "#000000" if on else bg
