@@ -122,7 +122,7 @@ _PRIV_RE = re.compile(
 
 
 def decrypt_private_key(blob: bytes, passphrase: str) -> Ed25519PrivateKey:
-    m = _PRIV_RE.fullmatch(blob)
+    m = _PRIV_RE.fullmatch(blob) if len(blob) <= 1024 else None
     if not m:
         raise IzsaError("key_file_invalid")
     n = int(m.group(1))

@@ -66,14 +66,16 @@ def scenarios(draw):
                     if prev is None:
                         local[i] = RecordChange(UUIDS[i], d, 0, 0, project(i, d, title_tr=f"Yeni {i}"))
                     continue
-                if i >= N_RECORDS * 2 or (prev and prev.deleted):
+                created_here = i >= N_RECORDS * 2  # base 0: central has never sent it back
+                if (created_here and prev is None) or (prev and prev.deleted):
                     continue
+                base = 0 if created_here else 1
                 vals = dict(prev.values) if prev else base_values(i)
                 if f == "(delete)":
-                    local[i] = RecordChange(UUIDS[i], d, 0, 1, None, True, "silindi")
+                    local[i] = RecordChange(UUIDS[i], d, 0, base, None, True, "silindi")
                 else:
                     vals[f] = FIELDS[f][k]
-                    local[i] = RecordChange(UUIDS[i], d, 0, 1, vals)
+                    local[i] = RecordChange(UUIDS[i], d, 0, base, vals)
             sc.bundles.append((d, seq, tuple(local.values())))  # cumulative: all pending local edits
     return sc
 
