@@ -133,7 +133,13 @@ def test_keyboard_only_entry(form, qtbot):
 
 def test_every_input_has_an_accessible_name(form):
     from PySide6.QtWidgets import (
-        QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QHeaderView, QLineEdit, QPlainTextEdit,
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QPlainTextEdit,
         QWidget,
     )
 

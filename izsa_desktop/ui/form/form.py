@@ -47,7 +47,7 @@ class ProjectForm(QWidget):
         titles = [self.tr("Description"), self.tr("Alignment (SDG / WHO)"), self.tr("People"),
                   self.tr("Location"), self.tr("Resources && partners"), self.tr("Results && evidence"),
                   self.tr("Contact (personal data)"), self.tr("Review && visibility")]
-        for section, title in zip(self.sections(), titles):
+        for section, title in zip(self.sections(), titles, strict=True):
             self.tabs.addTab(section, title)
             section.changed.connect(self._edited)
         self.description.district.currentIndexChanged.connect(
@@ -196,7 +196,7 @@ class ProjectForm(QWidget):
         tab_of: dict[str, str] = {}
         levels: dict[int, str] = {}
         for index, s in enumerate(self.sections()):
-            for field, box in s.boxes.items():
+            for field in s.boxes:
                 tab_of[field] = self.tabs.tabText(index).replace("&&", "&")
             for box in set(s.boxes.values()):
                 fields = [f for f, b in s.boxes.items() if b is box]
