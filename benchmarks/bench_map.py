@@ -60,7 +60,7 @@ def _web(ctx: object | None = None):
     from izsa_desktop.map.web import WebContext, register_schemes
 
     if sys.version_info < (3, 12) and "none_ballast" not in _state:
-        _state["none_ballast"] = [None] * 4_000_000  # see docs/map.md, "processEvents leaks None"
+        import izsa_desktop.qt_none_fix  # noqa: F401  (see docs/map.md, "processEvents leaks None")
     if QApplication.instance() is None:
         register_schemes()
         _state["app"] = QApplication([])

@@ -10,7 +10,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .core.errors import IzsaError
-from .services.training import create_training_workspace, reset_training_workspace
 from .services.workspace import Workspace, default_workspace_path, init_workspace, latest_backup, open_workspace
 from .store.backup import restore_backup
 from .ui import i18n, messages
@@ -36,6 +35,8 @@ class GuiApp:
 
     def open(self, db: str | None, demo: bool, seed: int) -> bool:
         if demo:
+            from .services.training import create_training_workspace
+
             self.ws = create_training_workspace(seed=seed)
             return True
         target = db or str(default_workspace_path())
@@ -104,6 +105,8 @@ class GuiApp:
 
     def reset_training(self) -> None:
         assert self.ws is not None
+        from .services.training import reset_training_workspace
+
         old = self.window
         self.ws = reset_training_workspace(self.ws)
         self.show_window()

@@ -10,15 +10,12 @@ registration is skipped when PySide6 is absent.
 from __future__ import annotations
 
 import os
-import sys
 
 import pytest
 
-# PySide6 6.12 on Python 3.11 drops one reference to None on every call of a void-returning Qt method
-# (processEvents, QTimer.start, setObjectName, ...): a long session aborts with "none_dealloc". Python
-# 3.12+ has an immortal None; here a ballast of references keeps the count far from zero.
-if sys.version_info < (3, 12):
-    _NONE_BALLAST = [None] * 4_000_000
+# PySide6 6.12 on Python 3.11 drops one reference to None on every call of a void-returning Qt method:
+# the application pins None's refcount (izsa_desktop/qt_none_fix.py); the tests use the same fix.
+import izsa_desktop.qt_none_fix  # noqa: E402,F401
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")

@@ -27,6 +27,7 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlSchemeHandler,
 )
 
+from izsa_desktop import qt_none_fix  # noqa: F401  (PySide6 6.12 on Python 3.11 leaks None references)
 from izsa_desktop.core.paths import data_file
 
 from .assets import APP, SCHEME, web_dir

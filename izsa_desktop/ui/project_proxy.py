@@ -45,7 +45,10 @@ class ProjectFilterProxy(QAbstractProxyModel):
         self._inv: dict[int, int] | None = None
         self._sort_col, self._sort_order = pm.COL_TITLE, Qt.SortOrder.AscendingOrder
         self._keys: dict[int, list] = {}
-        self._generation = -1
+        self._hay: list[str] = []  # folded search text per source row
+        self._live: list[bool] = []
+        self._live_total = 0
+        self._sorted_for: tuple | None = None  # (generation, column, order) of self._order
 
     # -- wiring ---------------------------------------------------------------------------------------
     def setSourceModel(self, model: pm.ProjectTableModel) -> None:  # type: ignore[override]  # noqa: N802
@@ -68,21 +71,29 @@ class ProjectFilterProxy(QAbstractProxyModel):
         self._apply(candidates)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if (self._generation(), column, order) == self._sorted_for:
+            return  # the view re-requests the same sort after every reset
         self._sort_col, self._sort_order = column, order
         self._order = self._sorted_order()
         self._apply(self._order)
 
+    def _generation(self) -> int:
+        return self.source().generation if self.sourceModel() is not None else -1
+
     def _rebuild(self, *args) -> None:  # type: ignore[no-untyped-def]
+        rows = self._rows()
         self._keys.clear()
+        self._hay = [r.search_text for r in rows]
+        self._live = [not r.deleted for r in rows]
+        self._live_total = sum(self._live)
         self._order = self._sorted_order()
         self._apply(self._order)
 
     def _on_data_changed(self, *args) -> None:  # type: ignore[no-untyped-def]
-        self._keys.clear()
-        self._order = self._sorted_order()
-        self._apply(self._order)
+        self._rebuild()
 
     def _sorted_order(self) -> list[int]:
+        self._sorted_for = (self._generation(), self._sort_col, self._sort_order)
         rows = self._rows()
         keys = self._key_list(self._sort_col, rows)
         order = sorted(range(len(rows)), key=keys.__getitem__)
@@ -112,8 +123,11 @@ class ProjectFilterProxy(QAbstractProxyModel):
         return keys
 
     def _apply(self, candidates: list[int]) -> None:
-        f, rows = self.filter, self._rows()
-        out = [i for i in candidates if not rows[i].deleted] if not f.show_deleted else list(candidates)
+        f, rows, live, hay = self.filter, self._rows(), self._live, self._hay
+        if f.show_deleted or self._live_total == len(live):
+            out = candidates
+        else:
+            out = [i for i in candidates if live[i]]
         if f.district:
             out = [i for i in out if rows[i].district == f.district]
         if f.status:
@@ -125,12 +139,14 @@ class ProjectFilterProxy(QAbstractProxyModel):
         if f.only_own:
             out = [i for i in out if rows[i].origin == "local"]
         for word in fold_words(f.text).split():
-            out = [i for i in out if word in rows[i].search_text]
+            out = [i for i in out if word in hay[i]]
+        if out is candidates:
+            out = list(out)
         self.beginResetModel()
         self._map = out
         self._inv = None
         self.endResetModel()
-        self.countsChanged.emit(len(out), sum(1 for r in rows if not r.deleted))
+        self.countsChanged.emit(len(out), self._live_total)
 
     # -- proxy API -----------------------------------------------------------------------------------------
     def mapToSource(self, proxy: Index) -> QModelIndex:  # noqa: N802

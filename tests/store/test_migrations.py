@@ -131,3 +131,9 @@ def test_models_match_the_migrated_schema(tmp_path):
     structural = [d for d in diff if d[0] in ("add_table", "remove_table", "add_column", "remove_column")]
     structural = [d for d in structural if not (d[0] == "remove_table" and str(d[1].name).startswith("project_fts"))]
     assert structural == []
+
+
+def test_schema_head_constant_matches_alembic():
+    from izsa_desktop.store.migrate import SCHEMA_HEAD, alembic_head
+
+    assert SCHEMA_HEAD == alembic_head()

@@ -1,0 +1,52 @@
+"""Issue 2 metrics: start-up vs a bare QMainWindow, list filter p95 on 100k, RSS with 100k, demo data."""
+
+from __future__ import annotations
+
+import json
+import statistics
+import subprocess
+import sys
+import time
+
+from .workspaces import workspace_path
+
+
+def _probe(*args: str) -> tuple[float, dict]:
+    t0 = time.perf_counter()
+    r = subprocess.run([sys.executable, "-m", "benchmarks.probe_app", *args], capture_output=True, text=True,
+                       timeout=600)
+    elapsed = (time.perf_counter() - t0) * 1000
+    line = next((x for x in r.stdout.splitlines() if x.startswith("RESULT ")), None)
+    if line is None:
+        raise RuntimeError(f"probe {args} failed: {r.stderr[-2000:]}")
+    return elapsed, json.loads(line[7:])
+
+
+def bench_startup(ctx) -> dict[str, float]:
+    """Process start -> main window shown with the 15k-project list populated, vs a bare QMainWindow."""
+    db = str(workspace_path(ctx, ctx.size(15_000, 2_000)))
+    _probe("baseline")  # warm the file cache for both
+    _probe("window", db)
+    base, app = [], []
+    for _ in range(3 if not ctx.quick else 1):
+        base.append(_probe("baseline")[0])
+        app.append(_probe("window", db)[0])
+    return {"startup_baseline_ms": statistics.median(base), "startup_window_ms": statistics.median(app)}
+
+
+def bench_rss_and_generate(ctx) -> dict[str, float]:
+    n = ctx.size(100_000, 5_000)
+    db = str(workspace_path(ctx, n))
+    out = {}
+    if ("generate_s", n) in ctx.cache:
+        out["demo_generate_100k_s"] = ctx.cache[("generate_s", n)]
+    _, info = _probe("window", db)
+    out["rss_100k_mb"] = info["rss_mb"]
+    return out
+
+
+def bench_list_filter(ctx) -> dict[str, float]:
+    """Typing 'çeşme bostan' into the list search over 100k projects, per keystroke."""
+    db = str(workspace_path(ctx, ctx.size(100_000, 5_000)))
+    _, info = _probe("filter", db, "çeşme bostan")
+    return {"list_filter_p95_ms": info["p95"], "list_filter_p50_ms": info["p50"], "list_filter_max_ms": info["max"]}
