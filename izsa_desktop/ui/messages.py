@@ -98,13 +98,34 @@ _TEXTS = {
 }
 
 
+_AREAS = ("map", "bundle", "reports", "insight", "pg")
+
+
+def _all_texts() -> dict[str, str]:
+    """This module's texts plus each area's ``ui/messages_<area>.py`` ``TEXTS`` (kept apart so that
+    engineers working on different areas never edit the same file)."""
+    import importlib
+
+    merged = dict(_TEXTS)
+    for area in _AREAS:
+        name = f"{__package__}.messages_{area}"
+        try:
+            mod = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        merged.update(mod.TEXTS)
+    return merged
+
+
 def text(code: str, params: dict[str, Any] | None = None) -> str:
     params = dict(params or {})
     if "found" in params:
         params["found"] = labels.district(str(params["found"]))
     if "role" in params:
         params["role"] = labels.role(str(params["role"]))
-    source = _TEXTS.get(code)
+    source = _all_texts().get(code)
     if source is None:
         return _t(QT_TRANSLATE_NOOP("Messages", "Error: {code}")).format(code=code) + (
             f" ({params})" if params else ""
@@ -125,4 +146,4 @@ def error(e: IzsaError) -> str:
 
 
 def known_codes() -> set[str]:
-    return set(_TEXTS)
+    return set(_all_texts())

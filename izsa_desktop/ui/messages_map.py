@@ -1,0 +1,13 @@
+"""Wording of the map layer's error codes (MBTiles packs, coordinates)."""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+TEXTS = {
+    "not_mbtiles": QT_TRANSLATE_NOOP("Messages", "This file is not an MBTiles map pack."),
+    "mbtiles_corrupt": QT_TRANSLATE_NOOP("Messages", "The map pack is damaged and cannot be read."),
+    "mbtiles_empty": QT_TRANSLATE_NOOP("Messages", "The map pack contains no map tiles."),
+    "mbtiles_outside_izmir": QT_TRANSLATE_NOOP("Messages", "The map pack does not cover İzmir."),
+    "mbtiles_format_unsupported": QT_TRANSLATE_NOOP(
+        "Messages", "The map pack uses a tile format this application cannot show (PNG, JPEG and WebP are supported)."
+    ),
+}
