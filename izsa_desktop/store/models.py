@@ -125,3 +125,5 @@ class Attachment(Base):
     size: Mapped[int] = mapped_column(Integer, default=0)
     consent: Mapped[bool] = mapped_column(Boolean, default=False)
     data: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+
+from . import bundle_models  # noqa: E402,F401  (bundle tables, migration 0003)
