@@ -39,13 +39,13 @@ def window(db: str) -> dict:
     from PySide6.QtCore import QEventLoop, QSettings
     from PySide6.QtWidgets import QApplication
 
-    from izsa_desktop.app import GuiApp, prepare_qt
+    from izsa_desktop.app import GuiApp, make_web_context, prepare_qt
     from izsa_desktop.ui import i18n
 
     prepare_qt()
     app = QApplication(sys.argv)
     settings = QSettings(os.path.join(os.environ.get("TMPDIR", "/tmp"), "izsa-bench.ini"), QSettings.Format.IniFormat)
-    gui = GuiApp(app, settings, i18n.install("tr"))
+    gui = GuiApp(app, settings, i18n.install("tr"), web=make_web_context(app, settings))
     assert gui.open(db, demo=False, seed=0)
     loop = QEventLoop()
     gui.show_window()

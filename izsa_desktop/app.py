@@ -27,9 +27,31 @@ def prepare_qt() -> None:
     register_schemes()
 
 
+def make_web_context(app: QApplication, settings: QSettings):  # type: ignore[no-untyped-def]
+    """The one QtWebEngine profile of the process: izsa:// scheme, request blocker, map packs, and the
+    optional online tile layer (off unless enabled in the map packs dialog)."""
+    import platformdirs
+
+    from .map.mbtiles import PackStore
+    from .map.web import WebContext
+    from .ui.map_packs import ONLINE_ATTR, ONLINE_ENABLED, ONLINE_URL
+
+    data = Path(platformdirs.user_data_dir(APP, appauthor=False))
+    online = None
+    url = str(settings.value(ONLINE_URL, "") or "")
+    if settings.value(ONLINE_ENABLED, False, type=bool) and url:
+        from .map.tilecache import OnlineLayer, TileCache
+
+        layer = OnlineLayer(url_template=url, attribution=str(settings.value(ONLINE_ATTR, "")), name="online",
+                            enabled=True)
+        online = TileCache(data / "tile-cache", layer, online=True)
+    return WebContext.create(parent=app, packs=PackStore(data / "tiles"), online=online)
+
+
 class GuiApp:
-    def __init__(self, app: QApplication, settings: QSettings, lang: str) -> None:
+    def __init__(self, app: QApplication, settings: QSettings, lang: str, web=None) -> None:  # type: ignore[no-untyped-def]
         self.app, self.settings, self.lang = app, settings, lang
+        self.web = web
         self.ws: Workspace | None = None
         self.window = None
 
@@ -91,7 +113,8 @@ class GuiApp:
 
         assert self.ws is not None
         self.window = MainWindow(self.ws, self.settings, self.lang, on_language=self.switch_language,
-                                 on_reset_training=self.reset_training if self.ws.identity.training else None)
+                                 on_reset_training=self.reset_training if self.ws.identity.training else None,
+                                 web=self.web)
         self.window.show()
         self.window.load_rows_async()
 
@@ -128,7 +151,7 @@ def run_gui(db: str | None, demo: bool, seed: int = 35, lang: str | None = None)
         font = app.font()
         font.setPointSize(int(size))
         app.setFont(font)
-    gui = GuiApp(app, settings, lang)
+    gui = GuiApp(app, settings, lang, web=make_web_context(app, settings))
     if not gui.open(db, demo, seed):
         return 2
     gui.show_window()

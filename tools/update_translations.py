@@ -9,7 +9,9 @@ English is the source language, so izsa_en.ts maps each source to itself. Usage:
 
 from __future__ import annotations
 
+import ast
 import json
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -37,9 +39,37 @@ def lupdate(ts: Path) -> None:
     )
 
 
+_CLI_CALL = re.compile(r"""\bt\(\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')\s*\)""")
+
+
+def cli_strings() -> list[str]:
+    """Strings of ``t("...")`` calls in izsa_desktop/cli (context "Cli"); lupdate cannot see them."""
+    found: list[str] = []
+    for p in sorted((ROOT / "izsa_desktop" / "cli").glob("*.py")):
+        for lit in _CLI_CALL.findall(p.read_text(encoding="utf-8")):
+            text = ast.literal_eval(lit)
+            if text not in found:
+                found.append(text)
+    return found
+
+
+def add_cli_context(root: ET.Element) -> None:
+    ctx = next((c for c in root.iter("context") if c.findtext("name") == "Cli"), None)
+    if ctx is None:
+        ctx = ET.SubElement(root, "context")
+        ET.SubElement(ctx, "name").text = "Cli"
+    have = {m.findtext("source") for m in ctx.iter("message")}
+    for text in cli_strings():
+        if text not in have:
+            msg = ET.SubElement(ctx, "message")
+            ET.SubElement(msg, "source").text = text
+            ET.SubElement(msg, "translation").set("type", "unfinished")
+
+
 def fill(ts: Path, lang: str, table: dict[tuple[str, str], str]) -> list[tuple[str, str]]:
     tree = ET.parse(ts)
     root = tree.getroot()
+    add_cli_context(root)
     root.set("language", {"tr": "tr_TR", "en": "en_GB"}[lang])
     missing = []
     for ctx in root.iter("context"):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -64,10 +65,21 @@ class ProjectListPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(pm.COL_TITLE, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
+        header.setMinimumSectionSize(48)
+        em = self.fontMetrics().averageCharWidth()
+        # fixed widths in characters (ResizeToContents would measure all 100k rows)
+        for col, chars in ((pm.COL_DISTRICT, 12), (pm.COL_STATUS, 12), (pm.COL_START, 11), (pm.COL_SDG, 18),
+                           (pm.COL_GOALS, 9), (pm.COL_REVIEW, 13), (pm.COL_UPDATED, 11)):
+            self.table.setColumnWidth(col, chars * em + 16)
+        for col in (pm.COL_GOALS, pm.COL_UPDATED):
+            self.table.setColumnHidden(col, True)  # shown on demand from the header's menu
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         self.table.setAccessibleName(self.tr("Project list"))
         self.count_label = QLabel(self)
 
@@ -93,6 +105,15 @@ class ProjectListPanel(QWidget):
         self.proxy.countsChanged.connect(self._show_counts)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def _column_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        menu = QMenu(self)
+        for col in range(1, pm.COLUMNS):
+            a = menu.addAction(str(self.model.headerData(col, Qt.Orientation.Horizontal)))
+            a.setCheckable(True)
+            a.setChecked(not self.table.isColumnHidden(col))
+            a.toggled.connect(lambda on, c=col: self.table.setColumnHidden(c, not on))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
 
     def _combo(self, all_text: str, name: str) -> QComboBox:
         c = QComboBox(self)

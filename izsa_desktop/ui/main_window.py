@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,7 +22,9 @@ from ..services.projects import ProjectService
 from ..services.workspace import Workspace
 from . import labels, messages
 from .form import ProjectForm
+from .form.location import map_picker_factory
 from .list_panel import ProjectListPanel
+from .map_tab import MapTab
 from .worker import Runner
 
 FONT_KEY = "ui/font_pt"
@@ -30,7 +32,7 @@ FONT_KEY = "ui/font_pt"
 
 class _DeleteCommand(QUndoCommand):
     def __init__(self, window: MainWindow, uuid: str, title: str) -> None:
-        super().__init__(window.tr("Delete “{title}”").format(title=title))
+        super().__init__(QCoreApplication.translate("MainWindow", "Delete “{title}”").format(title=title))
         self.window, self.uuid = window, uuid
 
     def redo(self) -> None:
@@ -52,6 +54,7 @@ class MainWindow(QMainWindow):
         on_language: Callable[[str], None] | None = None,
         on_reset_training: Callable[[], None] | None = None,
         parent: QWidget | None = None,
+        web=None,  # map.web.WebContext; None: no map (tests of the list and form alone)
     ) -> None:
         super().__init__(parent)
         self.ws, self.settings, self.lang = ws, settings, lang
@@ -62,14 +65,18 @@ class MainWindow(QMainWindow):
         self._open_uuid: str | None = None  # the project shown in the form
 
         self.list_panel = ProjectListPanel(lang, self)
-        self.form = ProjectForm(self.service, self)
+        self.web = web
+        factory = map_picker_factory(web, basemap_store=self._basemap_store()) if web is not None else None
+        self.form = ProjectForm(self.service, self, picker_factory=factory)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.form, self.tr("Project"))
+        self.map_tab = MapTab(self, web, self._basemap_store()) if web is not None else None
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list_panel)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([620, 660])
         self.setCentralWidget(splitter)
 
         self.training_label = QLabel(self.tr("EĞİTİM / TRAINING"), self)
@@ -100,6 +107,7 @@ class MainWindow(QMainWindow):
         m = mb.addMenu(self.tr("&Project"))
         self.act_new = self._action(self.tr("&New project"), self.new_project, QKeySequence.StandardKey.New, m)
         self.act_save = self._action(self.tr("&Save"), self.save_project, QKeySequence.StandardKey.Save, m)
+        self.act_save.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.act_duplicate = self._action(self.tr("&Duplicate"), self.duplicate_project, "Ctrl+D", m)
         m.addSeparator()
         self.act_delete = self._action(self.tr("De&lete…"), self.delete_project, QKeySequence.StandardKey.Delete, m)
@@ -134,6 +142,9 @@ class MainWindow(QMainWindow):
             lang_menu.addAction(a)
             a.triggered.connect(lambda _=False, c=code: self.set_language(c))
         self.language_actions = group
+        if self.web is not None:
+            mp = mb.addMenu(self.tr("&Map"))
+            self._action(self.tr("Offline map &packs…"), self._map_packs, None, mp)
         h = mb.addMenu(self.tr("&Help"))
         self._action(self.tr("&About İZSA Desktop"), self._about, None, h)
 
@@ -307,6 +318,16 @@ class MainWindow(QMainWindow):
         self.settings.setValue("ui/language", lang)
         if lang != self.lang and self._on_language is not None:
             self._on_language(lang)
+
+    def _basemap_store(self):  # type: ignore[no-untyped-def]
+        from ..map.view import QSettingsBasemapStore
+
+        return QSettingsBasemapStore(self.settings, "map/basemap")
+
+    def _map_packs(self) -> None:
+        from .map_packs import MapPacksDialog
+
+        MapPacksDialog(self.web.handler.packs, self.settings, self).exec()
 
     def _focus_search(self) -> None:
         self.list_panel.search.setFocus()

@@ -83,7 +83,7 @@ class ProjectFilterProxy(QAbstractProxyModel):
     def _rebuild(self, *args) -> None:  # type: ignore[no-untyped-def]
         rows = self._rows()
         self._keys.clear()
-        self._hay = [r.search_text for r in rows]
+        self._hay = [" " + r.search_text for r in rows]  # " word" finds words starting with word
         self._live = [not r.deleted for r in rows]
         self._live_total = sum(self._live)
         self._order = self._sorted_order()
@@ -139,7 +139,8 @@ class ProjectFilterProxy(QAbstractProxyModel):
         if f.only_own:
             out = [i for i in out if rows[i].origin == "local"]
         for word in fold_words(f.text).split():
-            out = [i for i in out if word in hay[i]]
+            needle = " " + word  # prefix of a word, like the FTS5 search (not any substring)
+            out = [i for i in out if needle in hay[i]]
         if out is candidates:
             out = list(out)
         self.beginResetModel()

@@ -1,0 +1,110 @@
+"""Map packs dialog: install MBTiles raster packs for offline basemaps, list and remove them; and the
+optional online tile layer (off by default; viewed tiles are cached so they keep working offline)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import IzsaError
+from . import messages
+
+ONLINE_ENABLED, ONLINE_URL, ONLINE_ATTR = "map/online_enabled", "map/online_url", "map/online_attribution"
+
+
+class MapPacksDialog(QDialog):
+    def __init__(self, packs, settings: QSettings, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.packs, self.settings = packs, settings
+        self.setWindowTitle(self.tr("Offline map packs"))
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Installed map packs"))
+        add = QPushButton(self.tr("&Install MBTiles file…"), self)
+        remove = QPushButton(self.tr("&Remove"), self)
+        add.clicked.connect(self.install)
+        remove.clicked.connect(self.remove)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        hint = QLabel(self.tr("MBTiles files made with QGIS, GDAL or QField work offline. New packs appear in "
+                              "maps opened after installing."), self)
+        hint.setWordWrap(True)
+
+        online = QGroupBox(self.tr("Online tile layer (optional)"), self)
+        self.online_enabled = QCheckBox(self.tr("Use an online tile layer when the network is available"), online)
+        self.online_url = QLineEdit(online)
+        self.online_url.setPlaceholderText("https://tile.example.org/{z}/{x}/{y}.png")
+        self.online_attr = QLineEdit(online)
+        form = QFormLayout(online)
+        form.addRow(self.online_enabled)
+        form.addRow(self.tr("URL template:"), self.online_url)
+        form.addRow(self.tr("Attribution:"), self.online_attr)
+        form.addRow(QLabel(self.tr("Viewed tiles are kept on disk and keep working offline. Changes apply after "
+                                   "restarting the application."), online))
+        self.online_enabled.setChecked(settings.value(ONLINE_ENABLED, False, type=bool))
+        self.online_url.setText(str(settings.value(ONLINE_URL, "")))
+        self.online_attr.setText(str(settings.value(ONLINE_ATTR, "")))
+
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        box.rejected.connect(self.accept)
+        lay = QVBoxLayout(self)
+        lay.addWidget(hint)
+        lay.addWidget(self.list)
+        lay.addLayout(buttons)
+        lay.addWidget(online)
+        lay.addWidget(box)
+        self.resize(560, 460)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for p in self.packs.list():
+            text = self.tr("{name} — zoom {minz}–{maxz}, {fmt}").format(
+                name=p.name, minz=p.minzoom, maxz=p.maxzoom, fmt=p.format)
+            item = QListWidgetItem(text, self.list)
+            item.setData(256, p.id)
+            item.setToolTip(p.attribution or "")
+
+    def install_file(self, path: str) -> bool:
+        try:
+            self.packs.install(path)
+        except IzsaError as exc:
+            QMessageBox.warning(self, self.windowTitle(), messages.error(exc))
+            return False
+        self.refresh()
+        return True
+
+    def install(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Install map pack"), "",
+                                              self.tr("MBTiles map packs (*.mbtiles);;All files (*)"))
+        if path:
+            self.install_file(path)
+
+    def remove(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.packs.remove(item.data(256))
+            self.refresh()
+
+    def accept(self) -> None:
+        self.settings.setValue(ONLINE_ENABLED, self.online_enabled.isChecked())
+        self.settings.setValue(ONLINE_URL, self.online_url.text().strip())
+        self.settings.setValue(ONLINE_ATTR, self.online_attr.text().strip())
+        super().accept()
