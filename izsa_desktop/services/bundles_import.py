@@ -1,0 +1,135 @@
+"""Central import of a district bundle: verify (THE choke point), plan (the preview), apply that plan.
+
+``verify_file`` is the only way any import path (menu, drag-and-drop, CLI) reaches a bundle's content:
+it builds the ``TrustState`` from the tables and calls ``bundle.verify_bundle``. ``prepare_import``
+returns the plan the user sees; ``apply_import`` executes exactly that plan in one transaction
+(refusing with ``plan_stale`` if the database moved meanwhile), with audit rows, the conflict queue,
+duplicate flags, key events, the seen-bundle record and the undo log.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, text
+
+from ..bundle import (
+    DuplicatePair,
+    MergePlan,
+    VerifiedBundle,
+    find_likely_duplicates,
+    fingerprint,
+    plan_merge,
+    verify_bundle,
+)
+from ..core.errors import IzsaError
+from ..store import bundle_repo as br_repo
+from ..store.models import ProjectRow
+from .bundles_io import read_file
+from .bundles_state import keep_personal, load_states
+from .keys import trust_state
+from .workspace import Workspace
+
+
+def verify_file(ws: Workspace, data: bytes | str | Path, *, allow_training: bool = False,
+                expect_kind: str | None = None) -> VerifiedBundle:
+    """THE choke point: every import path calls this before touching a bundle's content."""
+    raw = data if isinstance(data, bytes) else read_file(data)
+    with ws.session() as s:
+        trust = trust_state(s)
+    allow = allow_training or ws.identity.training
+    return verify_bundle(raw, trust, allow_training=allow, expect_kind=expect_kind)
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    verified: VerifiedBundle
+    plan: MergePlan
+    duplicates: tuple[DuplicatePair, ...] = ()
+    last_seen: int = -1
+    titles: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def already_imported(self) -> bool:
+        return self.verified.status == "already_imported"
+
+    def counts(self) -> dict[str, Any]:
+        c: dict[str, Any] = dict(self.plan.counts())
+        c["conflicts"] = sum(len(e.conflicts) for e in self.plan.entries if e.after is not None)
+        c["duplicates"] = len(self.duplicates)
+        return c
+
+
+def _existing_for_duplicates(s, districts: set[str], exclude: set[str]) -> list[dict]:  # type: ignore[no-untyped-def]
+    q = select(ProjectRow.uuid, ProjectRow.district, ProjectRow.title_tr, ProjectRow.lat, ProjectRow.lon,
+               ProjectRow.start_date).where(ProjectRow.district.in_(sorted(districts)), ProjectRow.deleted.is_(False))
+    return [{"id": u, "district": d, "title_tr": t, "lat": la, "lon": lo,
+             "start_date": sd.isoformat() if sd else None}
+            for u, d, t, la, lo, sd in s.execute(q) if u not in exclude]
+
+
+def prepare_import(ws: Workspace, data: bytes | str | Path, *, allow_training: bool = False,
+                   progress=None, cancelled=None) -> ImportPreview:  # type: ignore[no-untyped-def]
+    if ws.identity.role != "central":
+        raise IzsaError("wrong_role", expected="central", actual=ws.identity.role or "?")
+    v = verify_file(ws, data, allow_training=allow_training, expect_kind="district")
+    if progress:
+        progress(1, 3)
+    with ws.session() as s:
+        seen = trust_state(s).last_seen(v.manifest.district)
+        last = seen.seq if seen else -1
+        if v.status == "already_imported":
+            return ImportPreview(v, MergePlan(()), (), last)
+        records = v.content.records
+        states, rows = load_states(s, [r.id for r in records])
+        if not v.manifest.personal_data:
+            records = tuple(
+                replace(r, values=keep_personal(r.values, rows[r.id][0] if r.id in rows else None))
+                for r in records
+            )
+        if cancelled and cancelled():
+            raise IzsaError("import_cancelled")
+        plan = plan_merge(records, states.get, lambda rid, ver: br_repo.history(s, rid, ver))
+        if progress:
+            progress(2, 3)
+        new = [dict(e.after.current.values) for e in plan.entries
+               if e.kind == "new" and e.after is not None]
+        dups: tuple[DuplicatePair, ...] = ()
+        if new:
+            existing = _existing_for_duplicates(s, {r["district"] for r in new}, {r["id"] for r in new})
+            dups = tuple(find_likely_duplicates(new, existing))
+        titles = {e.id: str((e.after or e.before).current.values.get("title_tr", ""))  # type: ignore[union-attr]
+                  for e in plan.entries}
+    if progress:
+        progress(3, 3)
+    return ImportPreview(v, plan, dups, last, titles)
+
+
+def import_file(ws: Workspace, data: bytes | str | Path, *, allow_training: bool = False,
+                dry_run: bool = False, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
+    """CLI/test convenience: verify, plan and (unless dry run) apply. Returns (preview, result|None)."""
+    from .bundles_apply import apply_import
+
+    pre = prepare_import(ws, data, allow_training=allow_training, progress=progress, cancelled=cancelled)
+    if dry_run or pre.already_imported:
+        return pre, None
+    return pre, apply_import(ws, pre)
+
+
+def signer_fp(v: VerifiedBundle) -> str:
+    return fingerprint(v.signer_key)
+
+
+def db_content_hash(ws: Workspace) -> str:
+    """SHA-256 over the data tables (tests, and a cheap "did anything change" check)."""
+    import hashlib
+
+    h = hashlib.sha256()
+    with ws.engine.connect() as c:
+        for table in ("project", "audit_log", "attachment", "bundle_seen", "bundle_branch", "bundle_history",
+                      "bundle_conflict", "bundle_duplicate", "bundle_undo", "bundle_pinned_key", "workspace_meta"):
+            for row in c.execute(text(f"SELECT * FROM {table} ORDER BY 1, 2")):
+                h.update(repr(tuple(row)).encode())
+    return h.hexdigest()

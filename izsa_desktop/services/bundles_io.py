@@ -1,0 +1,107 @@
+"""Files and transactions for bundle work: atomic writes, disk-full handling, guarded transactions.
+
+* ``write_atomic``: temp file in the target folder, fsync, rename, fsync the folder. A full disk raises
+  ``IzsaError("disk_full")`` and leaves no partial file.
+* ``guarded(session)``: one transaction; SQLite's "database or disk is full" becomes
+  ``IzsaError("disk_full")``. When SQLite has already rolled back by itself (I/O errors), the explicit
+  rollback that follows must not fail with "no transaction is active": it is tolerated here.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
+
+from ..core.errors import IzsaError
+
+_FULL = ("database or disk is full", "disk i/o error", "no space left")
+
+
+def _is_full(exc: BaseException) -> bool:
+    msg = str(getattr(exc, "orig", exc)).lower()
+    return any(m in msg for m in _FULL)
+
+
+class PendingFile:
+    """A fully written and fsynced temp file; ``commit`` renames it into place, ``discard`` removes it."""
+
+    def __init__(self, target: Path, tmp: Path) -> None:
+        self.target, self.tmp = target, tmp
+
+    def commit(self) -> None:
+        os.replace(self.tmp, self.target)
+        _fsync_dir(self.target.parent)
+
+    def discard(self) -> None:
+        self.tmp.unlink(missing_ok=True)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def prepare_file(target: str | Path, data: bytes) -> PendingFile:
+    target = Path(target)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            raise IzsaError("disk_full", path=str(target)) from exc
+        raise IzsaError("file_write_failed", path=str(target), detail=exc.strerror or str(exc)) from exc
+    return PendingFile(target, tmp)
+
+
+def write_atomic(target: str | Path, data: bytes) -> None:
+    pending = prepare_file(target, data)
+    try:
+        pending.commit()
+    except OSError as exc:
+        pending.discard()
+        raise IzsaError("file_write_failed", path=str(target), detail=exc.strerror or str(exc)) from exc
+
+
+def read_file(path: str | Path, limit: int = 1 << 30) -> bytes:
+    try:
+        p = Path(path)
+        if p.stat().st_size > limit:
+            raise IzsaError("bundle_too_large", limit=limit)
+        return p.read_bytes()
+    except OSError as exc:
+        raise IzsaError("file_read_failed", path=str(path), detail=exc.strerror or str(exc)) from exc
+
+
+@contextmanager
+def guarded(s: Session) -> Iterator[Session]:
+    """``with guarded(session):`` = ``with session.begin():`` plus disk-full mapping."""
+    try:
+        with s.begin():
+            yield s
+    except (OperationalError, DBAPIError) as exc:
+        try:
+            s.rollback()
+        except Exception as again:  # SQLite rolled back already: "no transaction is active"
+            if "no transaction is active" not in str(again):
+                raise
+        if _is_full(exc):
+            raise IzsaError("disk_full") from exc
+        raise

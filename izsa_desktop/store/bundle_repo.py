@@ -1,0 +1,146 @@
+"""Bulk reading and writing for bundle imports: record states, branches, history, project rows.
+
+Imports touch thousands of rows, so this module uses one SELECT per 900 ids and ``executemany`` for
+writes (project columns, tags, FTS, audit), all inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import bindparam, delete, insert, select, text, update
+from sqlalchemy.orm import Session
+
+from ..bundle import Branch, Snapshot
+from ..core.model import EDITABLE_FIELDS, Project, RecordMeta, project_from_dict, project_to_dict
+from .bundle_models import BranchRow, HistoryRow
+from .models import Audit, ProjectRow, ProjectTag
+from .projects import _TAG_FIELDS, ProjectRepo, search_text, to_meta, to_project
+
+CHUNK = 900
+_META_FIELDS = tuple(RecordMeta.__dataclass_fields__)
+
+
+def dumps(v: Any) -> str:
+    return json.dumps(v, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def snap_to_json(sn: Snapshot) -> str:
+    return dumps({"values": dict(sn.values), "deleted": sn.deleted, "reason": sn.deleted_reason,
+                  "known": sn.known})
+
+
+def snap_from_json(s: str) -> Snapshot:
+    d = json.loads(s)
+    return Snapshot(d["values"], d["deleted"], d["reason"], d["known"])
+
+
+def chunks(seq: Sequence[str]) -> Iterable[Sequence[str]]:
+    for i in range(0, len(seq), CHUNK):
+        yield seq[i : i + CHUNK]
+
+
+def load_rows(s: Session, ids: Sequence[str]) -> dict[str, tuple[dict[str, Any], RecordMeta, int]]:
+    """uuid -> (project dict, meta, pk) for the given ids."""
+    out = {}
+    for part in chunks(list(ids)):
+        for r in s.scalars(select(ProjectRow).where(ProjectRow.uuid.in_(part))):
+            out[r.uuid] = (project_to_dict(to_project(r)), to_meta(r), r.pk)
+    return out
+
+
+def load_branches(s: Session, ids: Sequence[str]) -> dict[str, tuple[Branch, int]]:
+    out = {}
+    for part in chunks(list(ids)):
+        for b in s.scalars(select(BranchRow).where(BranchRow.uuid.in_(part))):
+            br = Branch(b.district, b.base_version, snap_from_json(b.base), snap_from_json(b.own),
+                        snap_from_json(b.incoming))
+            out[b.uuid] = (br, b.settled_version)
+    return out
+
+
+def branch_json(br: Branch) -> dict[str, Any]:
+    return {"district": br.district, "base_version": br.base_version, "base": snap_to_json(br.base),
+            "own": snap_to_json(br.own), "incoming": snap_to_json(br.incoming)}
+
+
+def save_branches(s: Session, items: Sequence[tuple[str, Branch | None, int]]) -> None:
+    """(uuid, branch or None to drop it, settled version)."""
+    ids = [u for u, _, _ in items]
+    for part in chunks(ids):
+        s.execute(delete(BranchRow).where(BranchRow.uuid.in_(part)))
+    rows = [{"uuid": u, **branch_json(br), "settled_version": v} for u, br, v in items if br is not None]
+    if rows:
+        s.execute(insert(BranchRow), rows)
+
+
+def history(s: Session, uuid: str, version: int) -> Snapshot | None:
+    snap = s.scalar(select(HistoryRow.snapshot).where(HistoryRow.uuid == uuid, HistoryRow.version == version))
+    return snap_from_json(snap) if snap is not None else None
+
+
+def save_history(s: Session, items: Sequence[tuple[str, int, Snapshot]]) -> None:
+    if not items:
+        return
+    rows = [{"u": u, "v": v, "s": snap_to_json(sn)} for u, v, sn in items]
+    s.execute(text("INSERT OR IGNORE INTO bundle_history(uuid, version, snapshot) VALUES (:u, :v, :s)")
+              if s.get_bind().dialect.name == "sqlite" else
+              text("INSERT INTO bundle_history(uuid, version, snapshot) VALUES (:u, :v, :s) ON CONFLICT DO NOTHING"),
+              rows)
+
+
+def write_projects(
+    s: Session,
+    new: Sequence[tuple[dict[str, Any], RecordMeta]],
+    changed: Sequence[tuple[int, dict[str, Any], RecordMeta]],
+    user: str,
+    source: str,
+) -> None:
+    """Insert new records and overwrite changed ones (all editable columns + meta), with tags and FTS.
+    Field-level audit rows are written by the caller (it knows the diffs)."""
+    repo = ProjectRepo(s)
+    if new:
+        repo.bulk_add([(project_from_dict(dict(v)), m) for v, m in new], user, source)
+    if not changed:
+        return
+    params, tags, fts = [], [], []
+    for pk, values, meta in changed:
+        p: Project = project_from_dict(dict(values))
+        row = {f: getattr(p, f) for f in EDITABLE_FIELDS}
+        row.update({f: getattr(meta, f) for f in _META_FIELDS})
+        row["search_text"] = search_text(p)
+        row["b_pk"] = pk
+        params.append(row)
+        for f, kind in _TAG_FIELDS.items():
+            tags.extend({"project_pk": pk, "kind": kind, "value": str(v)} for v in set(getattr(p, f)))
+        if p.sdg_primary is not None:
+            tags.append({"project_pk": pk, "kind": "primary", "value": str(p.sdg_primary)})
+        fts.append({"pk": pk, "b": row["search_text"]})
+    cols = {c: bindparam(c) for c in (*EDITABLE_FIELDS, *_META_FIELDS, "search_text")}
+    stmt = update(ProjectRow.__table__).where(ProjectRow.__table__.c.pk == bindparam("b_pk")).values(cols)
+    s.connection().execute(stmt, params)
+    pks = [pk for pk, _, _ in changed]
+    for i in range(0, len(pks), CHUNK):
+        s.execute(delete(ProjectTag).where(ProjectTag.project_pk.in_(pks[i : i + CHUNK])))
+    if tags:
+        s.execute(insert(ProjectTag), tags)
+    if s.get_bind().dialect.name == "sqlite":
+        s.execute(text("DELETE FROM project_fts WHERE rowid = :pk"), [{"pk": pk} for pk in pks])
+        s.execute(text("INSERT INTO project_fts(rowid, body) VALUES (:pk, :b)"), fts)
+
+
+def remove_projects(s: Session, pks: Sequence[int]) -> None:
+    """Hard delete (only for undoing an import that created the records)."""
+    for i in range(0, len(pks), CHUNK):
+        part = pks[i : i + CHUNK]
+        s.execute(delete(ProjectTag).where(ProjectTag.project_pk.in_(part)))
+        s.execute(delete(ProjectRow).where(ProjectRow.pk.in_(part)))
+    if pks and s.get_bind().dialect.name == "sqlite":
+        s.execute(text("DELETE FROM project_fts WHERE rowid = :pk"), [{"pk": pk} for pk in pks])
+
+
+def add_audits(s: Session, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        s.execute(insert(Audit), rows)
