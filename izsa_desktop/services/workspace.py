@@ -129,8 +129,10 @@ def check_workspace(ws: Workspace) -> CheckReport:
                 integrity.append(f"foreign_key_check: {len(fk)} rows")
             server = "SQLite " + str(conn.execute(text("select sqlite_version()")).scalar())
         else:
-            integrity = ["ok"]
-            server = str(conn.execute(text("select version()")).scalar())
+            from ..store import pg  # PostgreSQL: catalogue and consistency checks
+
+            integrity = pg.integrity(conn)
+            server = pg.server_version(conn)
         n = conn.execute(text("SELECT count(*) FROM project")).scalar() or 0
         d = conn.execute(text("SELECT count(*) FROM project WHERE deleted")).scalar() or 0
     schema = current_revision(ws.engine)

@@ -7,6 +7,10 @@
 - ``foreign_keys=ON``; ``busy_timeout`` so a second process waits instead of failing at once.
 - The driver's own implicit transaction handling is switched off and SQLAlchemy emits BEGIN itself
   (the SQLAlchemy-documented recipe), so SAVEPOINTs and rollbacks behave.
+
+PostgreSQL (central workspace on a server) gets the psycopg 3 driver, ``pool_pre_ping`` and an
+``application_name``; the password comes from the URL at run time, ``PGPASSWORD`` or ``~/.pgpass``
+(see ``store/pg.py`` and docs/postgresql.md).
 """
 
 from __future__ import annotations
@@ -30,7 +34,9 @@ def make_engine(target: str | Path) -> Engine:
     """An engine for a workspace: a SQLite file path, or a database URL (PostgreSQL for central)."""
     url = str(target) if is_url(str(target)) else sqlite_url(target)
     if not url.startswith("sqlite"):
-        return create_engine(url, pool_pre_ping=True, future=True)
+        from . import pg  # PostgreSQL: driver choice and pool settings (store/pg.py)
+
+        return create_engine(pg.normalise_url(url), **pg.engine_options())
     engine = create_engine(url, connect_args={"isolation_level": None, "check_same_thread": False})
 
     @event.listens_for(engine, "connect")

@@ -128,10 +128,9 @@ class ProjectRepo:
                 " WHERE project_fts MATCH :m AND NOT p.deleted ORDER BY rank LIMIT :n"
             )
             return [u for (u,) in self.s.execute(sql, {"m": match, "n": limit})]
-        q = select(ProjectRow.uuid).where(ProjectRow.deleted.is_(False))
-        for w in words:
-            q = q.where(ProjectRow.search_text.like(f"%{w}%"))
-        return list(self.s.scalars(q.limit(limit)))
+        from . import pg  # PostgreSQL: the same token-prefix semantics via a 'simple' tsvector index
+
+        return pg.search(self.s, words, limit)
 
     # -- writing ---------------------------------------------------------------------------------
     def add(self, p: Project, meta: RecordMeta, user: str, source: str, audit: bool = True) -> int:

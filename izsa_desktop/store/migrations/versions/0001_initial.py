@@ -104,11 +104,20 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         # folded words of title/purpose/summary/keywords/partners...; rowid = project.pk
         op.execute("CREATE VIRTUAL TABLE project_fts USING fts5(body, tokenize='unicode61')")
+    if op.get_bind().dialect.name == "postgresql":
+        # the same token-prefix search over the same folded words: a 'simple' tsvector (no stemming,
+        # no stop words) GIN index; built into PostgreSQL, so no extension is needed (docs/postgresql.md)
+        op.execute(
+            "CREATE INDEX ix_project_search_tsv ON project"
+            " USING gin (to_tsvector('simple'::regconfig, coalesce(search_text, '')))"
+        )
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         op.execute("DROP TABLE project_fts")
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP INDEX IF EXISTS ix_project_search_tsv")
     op.drop_table("audit_log")
     op.drop_table("project_tag")
     op.drop_table("project")
