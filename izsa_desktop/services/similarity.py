@@ -1,0 +1,230 @@
+"""Similar projects: a score that combines Turkish-aware text similarity of title + purpose, shared SDG
+goals/targets, shared target groups and distance.
+
+Text: Turkish case mapping -> tokens -> Turkish snowball stemmer -> accent fold -> stems cut to 6
+letters (the stemmer leaves some suffixes, e.g. "gönüllüsü" -> "gönüllüs"; a 6-letter prefix is the
+classic Turkish IR fallback and joins them) -> TF-IDF vectors, cosine. The stemmer needs the Turkish
+letters (ı/i, ğ) to find suffixes, so folding comes after stemming; the result is the same folded form.
+
+The index holds one sparse vector per live project and an inverted index stem -> postings, so a query
+only scores projects sharing at least one stem or SDG target (no numpy: plain dicts).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import snowballstemmer
+from sqlalchemy import select
+
+from ..core.geo import haversine_km
+from ..core.text import fold, tr_lower
+from ..store.models import ProjectRow
+
+W_TEXT, W_SDG, W_GROUPS, W_DIST = 0.55, 0.2, 0.1, 0.15
+DIST_SCALE_KM = 10.0
+STEM_LEN = 6
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+STOP_WORDS = frozenset(fold(w) for w in (
+    "ve", "ile", "için", "bir", "bu", "şu", "da", "de", "ki", "mi", "ya", "veya", "olarak", "gibi", "daha",
+    "çok", "en", "her", "tüm", "olan", "yönelik", "kapsamında", "amacıyla", "amaç", "proje", "projesi",
+    "belediye", "belediyesi", "ilçe", "ilçesi", "ilçemiz", "ilçemizde", "yeni", "the", "and", "of", "for",
+    "in", "to", "a", "an", "on", "with",
+))
+_stemmer = snowballstemmer.stemmer("turkish")
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased (Turkish rules) words of a text, stop words removed."""
+    return [w for w in _WORD.findall(tr_lower(text)) if len(w) > 1 and _stem(w)]
+
+
+@lru_cache(maxsize=200_000)
+def _stem(word: str) -> str:
+    """The folded, cut stem of a lower-cased word; "" for a stop word (vocabularies are small: cached)."""
+    if fold(word) in STOP_WORDS:
+        return ""
+    return fold(_stemmer.stemWord(word))[:STEM_LEN]
+
+
+def stem(word: str) -> str:
+    return _stem(tr_lower(word))
+
+
+def stems(text: str) -> list[str]:
+    return [_stem(w) for w in words(text)]
+
+
+@dataclass(frozen=True)
+class Doc:
+    """What the index keeps of one project (also used for a query being typed)."""
+
+    uuid: str
+    district: str
+    title: str
+    text: str
+    goals: frozenset[int]
+    targets: frozenset[str]
+    groups: frozenset[str]
+    lat: float | None
+    lon: float | None
+    origin: str = "local"
+    open_to_collab: bool = False
+
+    @classmethod
+    def of_project(cls, p) -> Doc:
+        return cls(p.id, p.district, p.title_tr, f"{p.title_tr} {p.purpose}", frozenset(p.sdg_goals),
+                   frozenset(p.sdg_targets), frozenset(p.target_groups), p.lat, p.lon, "local",
+                   bool(p.open_to_collab))
+
+
+@dataclass(frozen=True)
+class Match:
+    uuid: str
+    district: str
+    title: str
+    origin: str
+    open_to_collab: bool
+    score: float  # 0..1
+    text_score: float
+    shared_words: tuple[str, ...]
+    shared_targets: tuple[str, ...]
+    shared_goals: tuple[int, ...]
+    shared_groups: tuple[str, ...]
+    distance_km: float | None
+
+
+def _jaccard(a: frozenset, b: frozenset) -> float:
+    if not a or not b:
+        return 0.0
+    inter = len(a & b)
+    return inter / (len(a) + len(b) - inter) if inter else 0.0
+
+
+def _tf(st: list[str]) -> dict[str, int]:
+    tf: dict[str, int] = {}
+    for s in st:
+        tf[s] = tf.get(s, 0) + 1
+    return tf
+
+
+@dataclass
+class SimilarityIndex:
+    docs: list[Doc]
+    vectors: list[dict[str, float]]
+    idf: dict[str, float]
+    postings: dict[str, list[tuple[int, float]]]
+    by_target: dict[str, list[int]]
+    by_uuid: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, docs: list[Doc]) -> SimilarityIndex:
+        tfs = [_tf(stems(d.text)) for d in docs]
+        df: dict[str, int] = {}
+        for tf in tfs:
+            for s in tf:
+                df[s] = df.get(s, 0) + 1
+        n = max(len(docs), 1)
+        idf = {s: math.log((1 + n) / (1 + c)) + 1.0 for s, c in df.items()}
+        vectors, postings, by_target = [], {}, {}
+        for i, (d, tf) in enumerate(zip(docs, tfs, strict=True)):
+            vec = _normalise({s: (1 + math.log(c)) * idf[s] for s, c in tf.items()})
+            vectors.append(vec)
+            for s, w in vec.items():
+                postings.setdefault(s, []).append((i, w))
+            for t in d.targets:
+                by_target.setdefault(t, []).append(i)
+        return cls(docs, vectors, idf, postings, by_target, {d.uuid: i for i, d in enumerate(docs)})
+
+    def vector(self, text: str) -> dict[str, float]:
+        tf = _tf(stems(text))
+        return _normalise({s: (1 + math.log(c)) * self.idf[s] for s, c in tf.items() if s in self.idf})
+
+    def query(self, q: Doc, limit: int = 10, *, min_score: float = 0.05, exclude_district: str | None = None,
+              only_other_districts: bool = False) -> list[Match]:
+        """The ``limit`` best matches for ``q`` (never q itself); ``only_other_districts`` keeps those
+        whose district differs from q's."""
+        qi = self.by_uuid.get(q.uuid)
+        qvec = self.vectors[qi] if qi is not None and self.docs[qi].text == q.text else self.vector(q.text)
+        dots: dict[int, float] = {}
+        for s, qw in qvec.items():
+            for i, w in self.postings.get(s, ()):
+                dots[i] = dots.get(i, 0.0) + qw * w
+        for t in q.targets:
+            for i in self.by_target.get(t, ()):
+                if i not in dots:
+                    dots[i] = 0.0
+        scored = []
+        for i, cos in dots.items():
+            d = self.docs[i]
+            if d.uuid == q.uuid or (only_other_districts and d.district == q.district) or \
+                    (exclude_district and d.district == exclude_district):
+                continue
+            s = self._score(q, d, cos)
+            if s >= min_score:
+                scored.append((s, i, cos))
+        scored.sort(key=lambda x: -x[0])
+        return [self._match(q, qvec, self.docs[i], s, cos) for s, i, cos in scored[:limit]]
+
+    @staticmethod
+    def _distance(a: Doc, b: Doc) -> float | None:
+        if None in (a.lat, a.lon, b.lat, b.lon):
+            return None
+        return haversine_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
+
+    def _score(self, q: Doc, d: Doc, cos: float) -> float:
+        sdg = 0.5 * _jaccard(q.targets, d.targets) + 0.5 * _jaccard(q.goals, d.goals)
+        dist = self._distance(q, d)
+        near = math.exp(-dist / DIST_SCALE_KM) if dist is not None else 0.0
+        return W_TEXT * cos + W_SDG * sdg + W_GROUPS * _jaccard(q.groups, d.groups) + W_DIST * near
+
+    def _match(self, q: Doc, qvec: dict[str, float], d: Doc, score: float, cos: float) -> Match:
+        shared = set(qvec) & set(self.vectors[self.by_uuid[d.uuid]])
+        seen, surface = set(), []
+        for w in words(d.text):  # the candidate's own words whose stem is shared, in order
+            s = stem(w)
+            if s in shared and s not in seen:
+                seen.add(s)
+                surface.append(w)
+        return Match(d.uuid, d.district, d.title, d.origin, d.open_to_collab, round(score, 4), round(cos, 4),
+                     tuple(surface[:6]), tuple(sorted(q.targets & d.targets)), tuple(sorted(q.goals & d.goals)),
+                     tuple(sorted(q.groups & d.groups)), self._distance(q, d))
+
+    def find(self, uuid: str) -> Doc | None:
+        i = self.by_uuid.get(uuid)
+        return None if i is None else self.docs[i]
+
+
+def _normalise(vec: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(w * w for w in vec.values()))
+    return {s: w / norm for s, w in vec.items()} if norm else {}
+
+
+def load_docs(ws) -> list[Doc]:
+    """Every live project of the workspace as a Doc (one SELECT of the needed columns)."""
+    r = ProjectRow
+    q = select(r.uuid, r.district, r.title_tr, r.purpose, r.sdg_goals, r.sdg_targets, r.target_groups, r.lat,
+               r.lon, r.origin, r.open_to_collab).where(r.deleted.is_(False))
+    with ws.session() as s:
+        return [Doc(u, d, t, f"{t} {p or ''}", frozenset(int(x) for x in g or ()), frozenset(ts or ()),
+                    frozenset(gr or ()), la, lo, o or "local", bool(oc))
+                for u, d, t, p, g, ts, gr, la, lo, o, oc in s.execute(q)]
+
+
+def build_index(ws, progress=None, cancelled=None) -> SimilarityIndex:
+    """The in-memory index of a workspace's live projects (Runner-compatible signature)."""
+    return SimilarityIndex.build(load_docs(ws))
+
+
+def similar_to(ws, uuid: str, limit: int = 10, index: SimilarityIndex | None = None) -> tuple[Doc, list[Match]]:
+    """Similar projects of a stored project. Raises IzsaError project_missing."""
+    from ..core.errors import IzsaError
+
+    idx = index or build_index(ws)
+    doc = idx.find(uuid)
+    if doc is None:
+        raise IzsaError("project_missing", id=uuid)
+    return doc, idx.query(doc, limit)
