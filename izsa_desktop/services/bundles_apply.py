@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
 from ..bundle import FieldConflict, RecordState
 from ..core.errors import IzsaError
@@ -134,6 +134,11 @@ def apply_import(ws: Workspace, pre: ImportPreview, user: str | None = None) -> 
         _attachments(s, v)
         record_key_events(s, ws, v.key_events)
         counts = pre.counts()
+        old = s.get(SeenBundleRow, bid)
+        if old is not None:  # imported before, then undone: this import replaces that record
+            s.delete(old)
+            s.execute(delete(UndoRow).where(UndoRow.bundle_id == bid))
+            s.flush()
         s.add(SeenBundleRow(bundle_id=bid, district=m.district, seq=m.seq, body_sha256=m.body_sha256,
                             kind=m.kind, status="imported", imported_at=at, imported_by=user,
                             counts=json.dumps(counts)))

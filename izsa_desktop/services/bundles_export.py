@@ -16,7 +16,7 @@ from sqlalchemy import select, text
 from .. import __version__
 from ..bundle import Attachment, BundleContent, RecordChange, export_bundle
 from ..core.errors import IzsaError
-from ..core.model import project_to_dict
+from ..core.model import PERSONAL_FIELDS, project_to_dict
 from ..store.bundle_models import ExportMark
 from ..store.models import Attachment as AttachmentRow
 from ..store.models import Audit, ProjectRow
@@ -37,11 +37,13 @@ class ExportResult:
     personal_data: bool
 
 
-def _audit_rows(s, ids: list[str]) -> list[dict]:  # type: ignore[no-untyped-def]
+def _audit_rows(s, ids: list[str], personal_data: bool) -> list[dict]:  # type: ignore[no-untyped-def]
     out = []
     for i in range(0, len(ids), 900):
         q = select(Audit).where(Audit.project_uuid.in_(ids[i : i + 900])).order_by(Audit.id)
         for a in s.scalars(q):
+            if not personal_data and a.field in PERSONAL_FIELDS:
+                continue
             out.append({"at": a.at, "user": (a.user or "")[:200], "action": a.action, "record_id": a.project_uuid,
                         "field": a.field, "old": (a.old or "")[:AUDIT_TEXT] if a.old is not None else None,
                         "new": (a.new or "")[:AUDIT_TEXT] if a.new is not None else None})
@@ -67,7 +69,7 @@ def district_content(s, district: str, personal_data: bool) -> tuple[BundleConte
             if a.project_uuid in live and (personal_data or a.consent):
                 atts.append(Attachment(a.sha256, a.project_uuid, a.name or "", a.mime or "application/octet-stream",
                                        bool(a.consent), a.data))
-    return BundleContent(records=tuple(records), audit=tuple(_audit_rows(s, ids)), attachments=tuple(atts)), ids
+    return BundleContent(records=tuple(records), audit=tuple(_audit_rows(s, ids, personal_data)), attachments=tuple(atts)), ids
 
 
 def export_district_bundle(ws, out: str | Path, passphrase: str, *, personal_data: bool = True,  # type: ignore[no-untyped-def]

@@ -1,0 +1,161 @@
+"""Dataset bundles (central -> districts): export signed by central, import at a district.
+
+Export: every record (live and tombstones) with central's version, review states/comments, and per
+district the last bundle seq central imported (``acks``, which clear the districts' pending flags).
+Import: verified through the same choke point (the central key is pinned as district ``central``), then
+``plan_dataset_import`` (other districts' records become read-only copies, own records fast-forward only
+without pending local edits, reviewer feedback always arrives), applied in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from .. import __version__
+from ..bundle import BundleContent, DatasetPlan, LocalRecord, RecordChange, Snapshot, export_bundle, plan_dataset_import
+from ..core.errors import IzsaError
+from ..core.model import project_to_dict
+from ..store import bundle_repo as br_repo
+from ..store.bundle_models import RotationRow, SeenBundleRow
+from ..store.meta import write_meta
+from ..store.models import ProjectRow
+from ..store.projects import now_iso, to_project
+from .bundles_apply import audit_row
+from .bundles_export import export_marks
+from .bundles_import import verify_file
+from .bundles_io import guarded, prepare_file
+from .changes import OpChanges
+from .keys import CENTRAL, KeyService, bump_seq, key_audit, next_seq, record_key_events, trust_state
+from .workspace import Workspace
+
+
+@dataclass(frozen=True)
+class DatasetExport:
+    path: str
+    seq: int
+    records: int
+    acks: dict[str, int]
+
+
+def _acks(s) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    q = (select(SeenBundleRow.district, func.max(SeenBundleRow.seq))
+         .where(SeenBundleRow.status == "imported", SeenBundleRow.kind == "district")
+         .group_by(SeenBundleRow.district))
+    return {d: int(n) for d, n in s.execute(q)}
+
+
+def export_dataset(ws: Workspace, out: str | Path, passphrase: str, progress=None, cancelled=None) -> DatasetExport:  # type: ignore[no-untyped-def]
+    if ws.identity.role != "central":
+        raise IzsaError("wrong_role", expected="central", actual=ws.identity.role or "?")
+    keys = KeyService(ws)
+    private = keys.private_key(passphrase)
+    with ws.session() as s:
+        seq = next_seq(s)
+        records, reviews, hist = [], [], []
+        for r in s.scalars(select(ProjectRow).order_by(ProjectRow.uuid)):
+            values = project_to_dict(to_project(r))
+            hist.append((r.uuid, r.version, Snapshot(values, bool(r.deleted), r.deleted_reason or "")))
+            if r.deleted:
+                records.append(RecordChange(r.uuid, r.district, r.version, r.version, None, True,
+                                            r.deleted_reason or ""))
+                continue
+            records.append(RecordChange(r.uuid, r.district, r.version, r.version, values))
+            reviews.append({"id": r.uuid, "version": r.version, "review_state": r.review_state or "draft",
+                            "review_comment": r.review_comment or ""})
+        acks = _acks(s)
+        rot = [json.loads(x) for x in s.scalars(select(RotationRow.statement).order_by(RotationRow.id))][-1:]
+        from ..bundle import RotationStatement
+
+        data = export_bundle(BundleContent(records=tuple(records), reviews=tuple(reviews)), private_key=private,
+                             kind="dataset", district=CENTRAL, seq=seq, created_by=ws.identity.user,
+                             app_version=__version__, training=ws.identity.training, personal_data=True,
+                             key_rotations=[RotationStatement.from_dict(x) for x in rot], acks=acks)
+    pending = prepare_file(out, data)
+    try:
+        with ws.session() as s, guarded(s):
+            if next_seq(s) != seq:
+                raise IzsaError("plan_stale", id="seq")
+            bump_seq(s, seq)
+            br_repo.save_history(s, hist)  # every version a district may later use as its base
+            key_audit(s, ws, "dataset_export", CENTRAL, f"seq {seq}, {len(records)} records")
+    except BaseException:
+        pending.discard()
+        raise
+    pending.commit()
+    return DatasetExport(str(out), seq, len(records), acks)
+
+
+@dataclass(frozen=True)
+class DatasetPreview:
+    verified: Any
+    plan: DatasetPlan
+    last_seen: int
+
+
+def prepare_dataset_import(ws: Workspace, data: bytes | str | Path, progress=None, cancelled=None) -> DatasetPreview:  # type: ignore[no-untyped-def]
+    if ws.identity.role != "district":
+        raise IzsaError("wrong_role", expected="district", actual=ws.identity.role or "?")
+    v = verify_file(ws, data, expect_kind="dataset")
+    with ws.session() as s:
+        seen = trust_state(s).last_seen(CENTRAL)
+        if v.status == "already_imported":
+            return DatasetPreview(v, DatasetPlan(()), seen.seq if seen else -1)
+        ids = [r.id for r in v.content.records]
+        rows = br_repo.load_rows(s, ids)
+        marks = export_marks(s, list(rows))
+        local = {u: LocalRecord(u, val["district"], val, m, marks.get(u)) for u, (val, m, _pk) in rows.items()}
+        plan = plan_dataset_import(v.content.records, local, own_district=ws.identity.district,
+                                   acks=v.manifest.acks, bundle_id=v.manifest.bundle_id,
+                                   reviews=v.content.reviews)
+    return DatasetPreview(v, plan, seen.seq if seen else -1)
+
+
+def apply_dataset_import(ws: Workspace, pre: DatasetPreview) -> OpChanges:
+    v, m = pre.verified, pre.verified.manifest
+    if v.status == "already_imported":
+        return OpChanges()
+    user, at = ws.identity.user or ws.identity.office or "?", now_iso()
+    with ws.session() as s, guarded(s):
+        seen = trust_state(s).last_seen(CENTRAL)
+        if (seen.seq if seen else -1) != pre.last_seen:
+            raise IzsaError("plan_stale", id=m.bundle_id)
+        rows = br_repo.load_rows(s, [e.id for e in pre.plan.entries])
+        new, changed, audits, touched = [], [], [], []
+        for e in pre.plan.entries:
+            if e.after is None or e.after == e.before:
+                continue
+            cur = rows.get(e.id)
+            if (cur is None) != (e.before is None) or (cur is not None and cur[1] != e.before.meta):  # type: ignore[union-attr]
+                raise IzsaError("plan_stale", id=e.id)
+            values = dict(e.after.values) if e.after.values else dict(cur[0] if cur else {})
+            meta = e.after.meta
+            if cur is None:
+                new.append((values, replace(meta, created_at=at, updated_at=at, updated_by=user)))
+            else:
+                meta = replace(meta, created_at=cur[1].created_at, created_by=cur[1].created_by,
+                               updated_at=at, updated_by=user)
+                changed.append((cur[2], values, meta))
+                audits += [audit_row(user, "dataset_import", e.id, f, cur[0].get(f), values.get(f), m.bundle_id, at)
+                           for f in sorted(values) if br_repo.dumps(values.get(f)) != br_repo.dumps(cur[0].get(f))]
+            touched.append(e.id)
+        br_repo.write_projects(s, new, changed, user, m.bundle_id)
+        br_repo.add_audits(s, audits)
+        record_key_events(s, ws, v.key_events)
+        ack = m.acks.get(ws.identity.district)
+        if ack is not None:
+            write_meta(s, bundle_acked=str(ack))
+        s.add(SeenBundleRow(bundle_id=m.bundle_id, district=CENTRAL, seq=m.seq, body_sha256=m.body_sha256,
+                            kind="dataset", status="imported", imported_at=at, imported_by=user,
+                            counts=json.dumps(pre.plan.counts())))
+        key_audit(s, ws, "dataset_imported", CENTRAL, f"{m.bundle_id} seq {m.seq}")
+    return OpChanges(projects=frozenset(touched), all_projects=len(touched) > 1000)
+
+
+def import_dataset_file(ws: Workspace, data: bytes | str | Path) -> tuple[DatasetPreview, OpChanges]:
+    pre = prepare_dataset_import(ws, data)
+    return pre, apply_dataset_import(ws, pre)
