@@ -106,6 +106,11 @@ def apply_import(ws: Workspace, pre: ImportPreview, user: str | None = None) -> 
         seen = trust_state(s).last_seen(m.district)
         if (seen.seq if seen else -1) != pre.last_seen:
             raise IzsaError("plan_stale", id=bid)
+        old = s.get(SeenBundleRow, bid)
+        if old is not None:  # imported before, then undone: this import replaces that record
+            s.delete(old)
+            s.execute(delete(UndoRow).where(UndoRow.bundle_id == bid))
+            s.flush()
         states, rows = load_states(s, ids)
         for e in pre.plan.entries:
             if states.get(e.id) != e.before:
@@ -134,11 +139,6 @@ def apply_import(ws: Workspace, pre: ImportPreview, user: str | None = None) -> 
         _attachments(s, v)
         record_key_events(s, ws, v.key_events)
         counts = pre.counts()
-        old = s.get(SeenBundleRow, bid)
-        if old is not None:  # imported before, then undone: this import replaces that record
-            s.delete(old)
-            s.execute(delete(UndoRow).where(UndoRow.bundle_id == bid))
-            s.flush()
         s.add(SeenBundleRow(bundle_id=bid, district=m.district, seq=m.seq, body_sha256=m.body_sha256,
                             kind=m.kind, status="imported", imported_at=at, imported_by=user,
                             counts=json.dumps(counts)))
