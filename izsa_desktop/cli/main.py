@@ -10,7 +10,8 @@ from . import workspace_cmds
 from .common import EXIT_USAGE, fail, setup_translations, t
 
 COMMANDS = ("init", "projects", "check", "demo-data")
-_EXTRA_MODULES = ("izsa_desktop.cli.bundle_cmds", "izsa_desktop.cli.report_cmds", "izsa_desktop.cli.pg_cmds")
+_EXTRA_MODULES = ("izsa_desktop.cli.bundle_cmds", "izsa_desktop.cli.report_cmds", "izsa_desktop.cli.pg_cmds",
+                  "izsa_desktop.cli.insight_cmds")
 
 
 def _extra_modules() -> list:

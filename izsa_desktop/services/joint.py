@@ -1,0 +1,117 @@
+"""Joint-project finder: pairs of similar projects in different districts, and groups of them.
+
+Pairs come from the similarity index (each project's best matches in other districts), are scored by
+the similarity score boosted when either side is marked open to collaboration, and kept above a
+threshold. Groups are the connected components of the kept pairs (union-find)."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from .similarity import Doc, Match, SimilarityIndex, build_index
+
+DEFAULT_THRESHOLD = 0.35
+COLLAB_BOOST = 0.15  # per side marked open to collaboration
+
+
+@dataclass(frozen=True)
+class JointPair:
+    a: Doc
+    b: Doc
+    score: float  # boosted, 0..1
+    match: Match  # why: shared words, targets, groups, distance (seen from a)
+
+
+@dataclass(frozen=True)
+class JointGroup:
+    uuids: tuple[str, ...]
+    districts: tuple[str, ...]
+    score: float  # best pair score inside
+
+
+@dataclass(frozen=True)
+class JointResult:
+    pairs: list[JointPair]
+    groups: list[JointGroup]
+
+
+def boosted(score: float, a: Doc, b: Doc) -> float:
+    return min(1.0, score * (1 + COLLAB_BOOST * (int(a.open_to_collab) + int(b.open_to_collab))))
+
+
+def find_pairs(index: SimilarityIndex, threshold: float = DEFAULT_THRESHOLD, per_project: int = 5,
+               progress=None, cancelled=None) -> JointResult:
+    best: dict[tuple[str, str], JointPair] = {}
+    n = len(index.docs)
+    for i, doc in enumerate(index.docs):
+        if cancelled and cancelled():
+            break
+        for m in index.query(doc, per_project, min_score=threshold / (1 + 2 * COLLAB_BOOST),
+                             only_other_districts=True):
+            other = index.find(m.uuid)
+            assert other is not None
+            s = boosted(m.score, doc, other)
+            if s < threshold:
+                continue
+            key = (doc.uuid, other.uuid) if doc.uuid < other.uuid else (other.uuid, doc.uuid)
+            if key not in best or best[key].score < s:
+                best[key] = JointPair(doc, other, round(s, 4), m)
+        if progress and i % 200 == 0:
+            progress(i, n)
+    pairs = sorted(best.values(), key=lambda p: (-p.score, p.a.title, p.b.title))
+    return JointResult(pairs, _groups(pairs))
+
+
+def _groups(pairs: list[JointPair]) -> list[JointGroup]:
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for p in pairs:
+        ra, rb = root(p.a.uuid), root(p.b.uuid)
+        if ra != rb:
+            parent[ra] = rb
+    members: dict[str, list[str]] = {}
+    district: dict[str, str] = {}
+    top: dict[str, float] = {}
+    for p in pairs:
+        r = root(p.a.uuid)
+        top[r] = max(top.get(r, 0.0), p.score)
+        for d in (p.a, p.b):
+            district[d.uuid] = d.district
+    for u in district:
+        members.setdefault(root(u), []).append(u)
+    out = [JointGroup(tuple(sorted(m)), tuple(sorted({district[u] for u in m})), top[r])
+           for r, m in members.items() if len(m) > 2]
+    return sorted(out, key=lambda g: (-len(g.uuids), -g.score))
+
+
+def find_joint(ws, threshold: float = DEFAULT_THRESHOLD, progress=None, cancelled=None,
+               index: SimilarityIndex | None = None) -> JointResult:
+    """Runner-compatible: build the index (unless given) and find the pairs and groups."""
+    return find_pairs(index or build_index(ws), threshold, progress=progress, cancelled=cancelled)
+
+
+def write_csv(path: str | Path, result: JointResult, headers: list[str], district_name=str) -> int:
+    """Pairs as CSV, UTF-8 with BOM (Excel opens it with Turkish letters intact); returns rows written.
+    ``headers``: 11 translated column titles (score, district A, title A, id A, district B, title B, id B,
+    open to collaboration, shared targets, shared words, distance km)."""
+    group_of = {u: i + 1 for i, g in enumerate(result.groups) for u in g.uuids}
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.writer(fh, delimiter=";")
+        w.writerow([*headers, "#"])
+        for p in result.pairs:
+            m = p.match
+            w.writerow([f"{p.score:.3f}".replace(".", ","), district_name(p.a.district), p.a.title, p.a.uuid,
+                        district_name(p.b.district), p.b.title, p.b.uuid,
+                        "+" if p.a.open_to_collab or p.b.open_to_collab else "",
+                        " ".join(m.shared_targets), " ".join(m.shared_words),
+                        "" if m.distance_km is None else f"{m.distance_km:.1f}".replace(".", ","),
+                        group_of.get(p.a.uuid, "")])
+    return len(result.pairs)
