@@ -1,0 +1,46 @@
+"""Functions run in separate processes (multiprocessing 'spawn') by the concurrency tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+def save_title(target: str, uuid: str, title: str, version: int, updated_at: str, barrier, out) -> None:  # type: ignore[no-untyped-def]
+    """One member of staff: the form loaded (version, updated_at) earlier; now both press Save."""
+    from izsa_desktop.core.errors import IzsaError
+    from izsa_desktop.services.concurrency import LoadedToken, save_expecting
+    from izsa_desktop.services.projects import ProjectService
+    from izsa_desktop.services.workspace import open_workspace
+
+    ws = open_workspace(target)
+    p = ProjectService(ws).get(uuid).project
+    p.title_tr = title
+    barrier.wait(timeout=60)
+    try:
+        save_expecting(ws, p, LoadedToken(version, updated_at))
+        out.put(("saved", title))
+    except IzsaError as exc:
+        out.put((exc.code, title))
+    finally:
+        ws.close()
+
+
+def hold_import(target: str, count: int, loaded, release) -> None:  # type: ignore[no-untyped-def]
+    """A long import: inserts ``count`` projects and keeps its transaction open until released."""
+    import random
+
+    from izsa_desktop.core.model import RecordMeta
+    from izsa_desktop.services import demo
+    from izsa_desktop.services.workspace import open_workspace
+    from izsa_desktop.store.projects import ProjectRepo
+
+    ws = open_workspace(target)
+    rng = random.Random(1)
+    items = [(demo.make_project(rng, "bornova", date(2026, 1, 1)), RecordMeta()) for _ in range(count)]
+    with ws.session() as s, s.begin():
+        ProjectRepo(s).bulk_add(items, "import", "test")
+        s.flush()
+        loaded.set()
+        if not release.wait(timeout=120):
+            raise RuntimeError("never released")
+    ws.close()
