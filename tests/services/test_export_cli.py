@@ -54,3 +54,19 @@ def test_errors_are_translated_and_nonzero(db, tmp_path):
     assert not (tmp_path / "x.csv").exists()
     r = run("export", "--db", db, "--format", "docx", "--out", str(tmp_path / "x.docx"))
     assert r.returncode == 2
+
+
+def test_pdf_report_and_case_study_from_cli(db, tmp_path):
+    out = tmp_path / "r.pdf"
+    r = run("export", "--db", db, "--format", "pdf", "--out", str(out), "--district", "Bornova", "--lang", "en")
+    assert r.returncode == 0, r.stderr
+    assert out.read_bytes().startswith(b"%PDF") and "pages" in r.stdout
+    listing = run("projects", "list", "--db", db, "--json")
+    import json
+
+    pid = json.loads(listing.stdout)[0]["id"]
+    r = run("export", "--db", db, "--format", "pdf", "--out", str(tmp_path / "c.pdf"), "--case-study", pid)
+    assert r.returncode == 0, r.stderr
+    assert (tmp_path / "c.json").exists()
+    r = run("export", "--db", db, "--format", "csv", "--out", str(tmp_path / "c.csv"), "--case-study", pid)
+    assert r.returncode == 1 and "Invalid export option" in r.stderr

@@ -92,14 +92,14 @@ class Doc(FPDF):
     def heading(self, text: str, size: float = 15, colour: tuple[int, int, int] = ACCENT) -> None:
         self.set_font(FONT, "B", size)
         self.set_text_color(*colour)
-        self.multi_cell(0, size * 0.5, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.multi_cell(0, size * 0.5, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.set_text_color(*INK)
         self.ln(2)
 
     def para(self, text: str, size: float = 9, colour: tuple[int, int, int] = INK) -> None:
         self.set_font(FONT, "", size)
         self.set_text_color(*colour)
-        self.multi_cell(0, size * 0.48, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.multi_cell(0, size * 0.48, text, align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.set_text_color(*INK)
 
     def band(self, text: str, colour: str, height: float = 12, size: float = 13) -> None:
