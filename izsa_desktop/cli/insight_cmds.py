@@ -97,11 +97,6 @@ def cmd_gaps(a: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def csv_headers() -> list[str]:
-    return [t("Score"), t("District A"), t("Title A"), t("ID A"), t("District B"), t("Title B"), t("ID B"),
-            t("Open to collaboration"), t("Shared targets"), t("Shared words"), t("Distance (km)")]
-
-
 def cmd_joint(a: argparse.Namespace) -> int:
     ws = open_existing(a.db)
     try:
@@ -109,7 +104,7 @@ def cmd_joint(a: argparse.Namespace) -> int:
     finally:
         ws.close()
     if a.out:
-        n = joint.write_csv(a.out, res, csv_headers(), labels.district)
+        n = joint.write_csv(a.out, res, texts.csv_headers(), labels.district)
         if not a.json:
             out(t("{count} pairs written to {path}").format(count=n, path=a.out))
     if a.json:

@@ -23,6 +23,7 @@ from ..services.workspace import Workspace
 from . import labels, messages
 from .form import ProjectForm
 from .form.location import map_picker_factory
+from .insights import install_insights
 from .list_panel import ProjectListPanel
 from .map_tab import MapTab
 from .worker import Runner
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.list_panel.projectActivated.connect(self._open_and_focus)
         self.form.saved.connect(self._on_saved)
         self.resize(1280, 800)
+        install_insights(self)
 
     # -- actions and menus ---------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:  # type: ignore[no-untyped-def]

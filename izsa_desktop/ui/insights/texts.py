@@ -72,3 +72,15 @@ def step_sentence(key: str, count: int) -> str:
 
 def criterion(key: str) -> str:
     return tr(CRITERIA_NAMES[key])
+
+
+def csv_headers() -> list[str]:
+    """Column titles of the joint-projects CSV (the UI export and the CLI use the same)."""
+    return [QCoreApplication.translate("Insights", "Score"), QCoreApplication.translate("Insights", "District A"),
+            QCoreApplication.translate("Insights", "Title A"), QCoreApplication.translate("Insights", "ID A"),
+            QCoreApplication.translate("Insights", "District B"), QCoreApplication.translate("Insights", "Title B"),
+            QCoreApplication.translate("Insights", "ID B"),
+            QCoreApplication.translate("Insights", "Open to collaboration"),
+            QCoreApplication.translate("Insights", "Shared targets"),
+            QCoreApplication.translate("Insights", "Shared words"),
+            QCoreApplication.translate("Insights", "Distance (km)")]
