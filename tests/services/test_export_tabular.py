@@ -154,3 +154,10 @@ def test_permission_denied_is_a_code(ws, tmp_path):
         assert e.value.code == "export_permission_denied"
     finally:
         ro.chmod(0o700)
+
+
+def test_cancelled_xlsx_leaves_nothing(ws, tmp_path):
+    out = tmp_path / "x.xlsx"
+    with pytest.raises(IzsaError) as e:
+        run_export(ws, ExportQuery(), ExportOptions("xlsx", str(out)), cancelled=lambda: True)
+    assert e.value.code == "export_cancelled" and list(tmp_path.glob("*x.xlsx*")) == []

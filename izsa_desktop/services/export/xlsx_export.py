@@ -59,9 +59,25 @@ def _table(wb: Workbook, title: str, head: list[str], widths: list[float], data:
 def write_xlsx(sel: Selection, out: str | os.PathLike[str], *, lang: str = "tr",
                include_personal: bool = False, progress: Progress | None = None,
                cancelled: Cancelled | None = None) -> ExportResult:
+    with atomic_path(out) as tmp:  # fails fast (missing folder, permission) before any work
+        wb = Workbook(write_only=True)
+        try:
+            total = _fill(wb, sel, lang, include_personal, progress, cancelled)
+            wb.save(tmp)
+        except BaseException:
+            for sheet in wb.worksheets:  # finish the streaming writers so nothing dangles
+                if not sheet.closed:
+                    sheet.close()
+            raise
+    if progress is not None:
+        progress(total, total)
+    return ExportResult(str(out), "xlsx", total)
+
+
+def _fill(wb: Workbook, sel: Selection, lang: str, include_personal: bool, progress: Progress | None,
+          cancelled: Cancelled | None) -> int:
     cols = rows.columns(include_personal)
     make = rows.row_function(cols, lang)
-    wb = Workbook(write_only=True)
     ws = _sheet(wb, L.w("sheet_projects", lang), [rows.WIDTHS.get(c, 20) for c in cols])
     total = len(sel.projects)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{total + 1}"
@@ -88,11 +104,7 @@ def write_xlsx(sel: Selection, out: str | os.PathLike[str], *, lang: str = "tr",
     _taxonomy_sheets(wb, sel, lang)
     if cancelled is not None and cancelled():
         raise IzsaError("export_cancelled")
-    with atomic_path(out) as tmp:
-        wb.save(tmp)
-    if progress is not None:
-        progress(total, total)
-    return ExportResult(str(out), "xlsx", total)
+    return total
 
 
 def _taxonomy_sheets(wb: Workbook, sel: Selection, lang: str) -> None:
