@@ -22,6 +22,7 @@ from ..services.projects import ProjectService
 from ..services.workspace import Workspace
 from . import labels, messages
 from .form import ProjectForm
+from .export_dialog import install_export_menu
 from .form.location import map_picker_factory
 from .insights import install_insights
 from .list_panel import ProjectListPanel
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
             self._action(self.tr("Offline map &packs…"), self._map_packs, None, mp)
         h = mb.addMenu(self.tr("&Help"))
         self._action(self.tr("&About İZSA Desktop"), self._about, None, h)
+        install_export_menu(self)
 
     # -- identity ------------------------------------------------------------------------------------
     def refresh_identity(self) -> None:
