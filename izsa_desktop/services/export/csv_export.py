@@ -1,6 +1,6 @@
 """CSV export: one row per project, headings in the chosen language.
 
-Choice (documented in docs/reports.md): UTF-8 **with BOM** so Excel detects the encoding and Turkish
+Choice: UTF-8 **with BOM** so Excel detects the encoding and Turkish
 letters survive; the default separator is ``;`` with a decimal comma, which is what Excel on a Turkish
 system expects (the comma is the Turkish decimal mark, so Excel's list separator is ``;``). ``sep=","``
 gives the international form with a decimal point. Quoting is minimal (RFC 4180 style), CRLF line ends.
