@@ -24,6 +24,7 @@ from . import labels, messages
 from .form import ProjectForm
 from .export_dialog import install_export_menu
 from .form.location import map_picker_factory
+from .bundles import install_bundle_menu
 from .insights import install_insights
 from .list_panel import ProjectListPanel
 from .map_tab import MapTab
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.form.saved.connect(self._on_saved)
         self.resize(1280, 800)
         install_insights(self)
+        install_bundle_menu(self)
 
     # -- actions and menus ---------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:  # type: ignore[no-untyped-def]

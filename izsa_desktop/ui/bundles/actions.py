@@ -1,0 +1,139 @@
+"""The Bundles menu and drag-and-drop: every import goes through the services' single verification
+choke point (``prepare_import`` / ``prepare_dataset_import`` -> ``verify_file``), off the GUI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+
+from ...core.errors import IzsaError
+from ...services.bundles_apply import apply_import
+from ...services.bundles_dataset import apply_dataset_import, export_dataset, prepare_dataset_import
+from ...services.bundles_export import export_district_bundle
+from ...services.bundles_import import prepare_import
+from .. import messages
+from .conflicts import ConflictDialog
+from .keys_dialog import KeysDialog
+from .preview import ImportPreviewDialog
+
+FILTER_EXT = ".izsa"
+
+
+class BundleActions(QObject):
+    def __init__(self, window) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(window)
+        self.w = window
+        self.last_preview: Any = None
+        self.dialog: ImportPreviewDialog | None = None
+        window.setAcceptDrops(True)
+        window.installEventFilter(self)
+
+    @property
+    def ws(self):  # type: ignore[no-untyped-def]
+        return self.w.ws
+
+    def _error(self, exc: BaseException, tb: str = "") -> None:
+        if isinstance(exc, IzsaError):
+            QMessageBox.warning(self.w, self.tr("Bundles"), messages.error(exc))
+        else:
+            self.w._background_error(exc, tb)
+
+    def passphrase(self) -> str | None:
+        text, ok = QInputDialog.getText(self.w, self.tr("Passphrase"), self.tr("Passphrase of the signing key:"),
+                                        QLineEdit.EchoMode.Password)
+        return text if ok else None
+
+    # -- export -----------------------------------------------------------------------------------
+    def export_bundle(self) -> None:
+        self._export(export_district_bundle, self.tr("Export bundle"))
+
+    def export_dataset(self) -> None:
+        self._export(export_dataset, self.tr("Export dataset"))
+
+    def _export(self, fn, title: str) -> None:  # type: ignore[no-untyped-def]
+        path, _ = QFileDialog.getSaveFileName(self.w, title, "", self.tr("İZSA bundles (*.izsa)"))
+        if not path:
+            return
+        if not path.endswith(FILTER_EXT):
+            path += FILTER_EXT
+        pp = self.passphrase()
+        if pp is None:
+            return
+        self.w.runner.start(fn, self.ws, path, pp, on_done=lambda r: self.w.statusBar().showMessage(
+            self.tr("Written: {path}").format(path=r.path), 8000), on_error=self._error,
+            label=title, parent_widget=self.w)
+
+    # -- import (menu, drag-and-drop) ---------------------------------------------------------------
+    def import_bundle(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.w, self.tr("Import bundle"), "", self.tr("İZSA bundles (*.izsa);;All files (*)"))
+        if path:
+            self.import_path(path)
+
+    def import_path(self, path: str | Path, *, allow_training: bool = False) -> None:
+        """The one UI entry point for importing a file (menu and drop)."""
+        if self.ws.identity.role == "central":
+            self.w.runner.start(prepare_import, self.ws, Path(path), allow_training=allow_training,
+                                on_done=self._show_preview, on_error=self._error,
+                                label=self.tr("Checking the bundle…"), parent_widget=self.w)
+        else:
+            self.w.runner.start(prepare_dataset_import, self.ws, Path(path), on_done=self._dataset_preview,
+                                on_error=self._error, label=self.tr("Checking the dataset…"), parent_widget=self.w)
+
+    def _show_preview(self, pre) -> None:  # type: ignore[no-untyped-def]
+        self.last_preview = pre
+        if pre.already_imported:
+            QMessageBox.information(self.w, self.tr("Bundles"), self.tr("This bundle was already imported: nothing to do."))
+            return
+        self.dialog = ImportPreviewDialog(pre, self.w)
+        self.dialog.accepted.connect(lambda: self.apply(pre))
+        self.dialog.open()
+
+    def apply(self, pre) -> None:  # type: ignore[no-untyped-def]
+        def run(ws, p, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
+            return apply_import(ws, p)
+
+        self.w.runner.start(run, self.ws, pre, on_done=self._applied, on_error=self._error,
+                            label=self.tr("Importing…"), parent_widget=self.w, cancellable=False)
+
+    def _applied(self, result) -> None:  # type: ignore[no-untyped-def]
+        self.w.apply_changes(result.op)
+        self.w.statusBar().showMessage(self.tr("Imported bundle {seq} from {district}.").format(
+            seq=result.seq, district=result.district), 8000)
+
+    def _dataset_preview(self, pre) -> None:  # type: ignore[no-untyped-def]
+        counts = pre.plan.counts()
+        text = "\n".join(f"{k}: {v}" for k, v in sorted(counts.items())) or self.tr("Nothing to change.")
+        if QMessageBox.question(self.w, self.tr("Import dataset"), text) != QMessageBox.StandardButton.Yes:
+            return
+
+        def run(ws, p, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
+            return apply_dataset_import(ws, p)
+
+        self.w.runner.start(run, self.ws, pre, on_done=self.w.apply_changes, on_error=self._error,
+                            label=self.tr("Importing…"), parent_widget=self.w, cancellable=False)
+
+    # -- keys and conflicts -------------------------------------------------------------------------
+    def keys(self) -> None:
+        KeysDialog(self.ws, self.w).exec()
+
+    def conflicts(self) -> None:
+        ConflictDialog(self.ws, self.w, on_changes=self.w.apply_changes).exec()
+
+    # -- drag and drop ------------------------------------------------------------------------------
+    def eventFilter(self, obj, event) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802
+        t = event.type()
+        if t in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+            urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+            if len(urls) == 1 and urls[0].isLocalFile():
+                event.acceptProposedAction()
+                return True
+        elif t == QEvent.Type.Drop and event.mimeData().hasUrls():
+            urls = event.mimeData().urls()
+            if len(urls) == 1 and urls[0].isLocalFile():
+                event.acceptProposedAction()
+                self.import_path(urls[0].toLocalFile())
+                return True
+        return super().eventFilter(obj, event)
