@@ -22,7 +22,7 @@ from ..store.bundle_models import ConflictRow, DuplicateRow, SeenBundleRow, Undo
 from ..store.projects import now_iso
 from .bundles_import import ImportPreview, signer_fp
 from .bundles_io import guarded
-from .bundles_state import load_states
+from .bundles_state import branch_json, load_states, save_branches, save_history
 from .changes import OpChanges
 from .keys import key_audit, record_key_events, trust_state
 from .workspace import Workspace
@@ -91,8 +91,8 @@ def write_states(s, pairs: list[tuple[RecordState | None, RecordState]], rows: d
         branches.append((after.id, after.branch, after.version))
         hist.append((after.id, after.version, cur))
     br_repo.write_projects(s, new, changed, user, source[:64])
-    br_repo.save_branches(s, branches)
-    br_repo.save_history(s, hist)
+    save_branches(s, branches)
+    save_history(s, hist)
 
 
 def apply_import(ws: Workspace, pre: ImportPreview, user: str | None = None) -> ImportResult:
@@ -117,7 +117,7 @@ def apply_import(ws: Workspace, pre: ImportPreview, user: str | None = None) -> 
                 raise IzsaError("plan_stale", id=e.id)
         undo = [{"bundle_id": bid, "uuid": e.id,
                  "pre_row": pre_image(rows[e.id][0], rows[e.id][1]) if e.id in rows else None,
-                 "pre_branch": _j(br_repo.branch_json(e.before.branch)) if e.before and e.before.branch else None,
+                 "pre_branch": _j(branch_json(e.before.branch)) if e.before and e.before.branch else None,
                  "post_version": e.after.version} for e in writes]  # type: ignore[union-attr]
         write_states(s, [(e.before, e.after) for e in writes], rows, user=user, source=bid,  # type: ignore[misc]
                      signer=signer_fp(v), at=at)

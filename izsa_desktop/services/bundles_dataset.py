@@ -17,7 +17,15 @@ from typing import Any
 from sqlalchemy import func, select
 
 from .. import __version__
-from ..bundle import BundleContent, DatasetPlan, LocalRecord, RecordChange, Snapshot, export_bundle, plan_dataset_import
+from ..bundle import (
+    BundleContent,
+    DatasetPlan,
+    LocalRecord,
+    RecordChange,
+    Snapshot,
+    export_bundle,
+    plan_dataset_import,
+)
 from ..core.errors import IzsaError
 from ..core.model import project_to_dict
 from ..store import bundle_repo as br_repo
@@ -29,6 +37,7 @@ from .bundles_apply import audit_row
 from .bundles_export import export_marks
 from .bundles_import import verify_file
 from .bundles_io import guarded, prepare_file
+from .bundles_state import save_history
 from .changes import OpChanges
 from .keys import CENTRAL, KeyService, bump_seq, key_audit, next_seq, record_key_events, trust_state
 from .workspace import Workspace
@@ -81,7 +90,7 @@ def export_dataset(ws: Workspace, out: str | Path, passphrase: str, progress=Non
             if next_seq(s) != seq:
                 raise IzsaError("plan_stale", id="seq")
             bump_seq(s, seq)
-            br_repo.save_history(s, hist)  # every version a district may later use as its base
+            save_history(s, hist)  # every version a district may later use as its base
             key_audit(s, ws, "dataset_export", CENTRAL, f"seq {seq}, {len(records)} records")
     except BaseException:
         pending.discard()

@@ -25,10 +25,9 @@ from ..bundle import (
     verify_bundle,
 )
 from ..core.errors import IzsaError
-from ..store import bundle_repo as br_repo
 from ..store.models import ProjectRow
 from .bundles_io import read_file
-from .bundles_state import keep_personal, load_states
+from .bundles_state import history, keep_personal, load_states
 from .keys import trust_state
 from .workspace import Workspace
 
@@ -91,7 +90,7 @@ def prepare_import(ws: Workspace, data: bytes | str | Path, *, allow_training: b
             )
         if cancelled and cancelled():
             raise IzsaError("import_cancelled")
-        plan = plan_merge(records, states.get, lambda rid, ver: br_repo.history(s, rid, ver))
+        plan = plan_merge(records, states.get, lambda rid, ver: history(s, rid, ver))
         if progress:
             progress(2, 3)
         new = [dict(e.after.current.values) for e in plan.entries

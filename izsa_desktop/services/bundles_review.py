@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 
-from ..bundle import Branch, RecordState, Snapshot, apply_local_edit, open_conflicts, resolve_delete_conflict
+from ..bundle import RecordState, Snapshot, apply_local_edit, open_conflicts, resolve_delete_conflict
 from ..bundle.mergecore import DELETED_FIELD
 from ..core.errors import IzsaError
 from ..core.model import RecordMeta, copy_project
@@ -21,7 +21,7 @@ from ..store.bundle_models import ConflictRow, DuplicateRow, SeenBundleRow, Undo
 from ..store.projects import ProjectRepo, now_iso
 from .bundles_apply import audit_row, conflict_rows, replace_open_conflicts, write_states
 from .bundles_io import guarded
-from .bundles_state import load_states
+from .bundles_state import branch_from, load_states, save_branches
 from .changes import OpChanges
 from .keys import key_audit
 from .workspace import Workspace
@@ -139,7 +139,7 @@ def undo_import(ws: Workspace, bundle_id: str, user: str | None = None) -> OpCha
             pre = json.loads(u.pre_row)
             meta = RecordMeta(**pre["meta"])
             restore.append((rows[u.uuid][2], pre["values"], meta))
-            br = _branch(json.loads(u.pre_branch)) if u.pre_branch else None
+            br = branch_from(json.loads(u.pre_branch)) if u.pre_branch else None
             branches.append((u.uuid, br, meta.version))
             if br is not None:
                 cur = Snapshot(pre["values"], bool(meta.deleted), meta.deleted_reason or "")
@@ -152,16 +152,9 @@ def undo_import(ws: Workspace, bundle_id: str, user: str | None = None) -> OpCha
                     br_repo.add_audits(s, [row])
         br_repo.remove_projects(s, removed)
         br_repo.write_projects(s, [], restore, user, bundle_id)
-        br_repo.save_branches(s, branches)
+        save_branches(s, branches)
         replace_open_conflicts(s, ids, conflicts)
         s.execute(update(DuplicateRow).where(DuplicateRow.bundle_id == bundle_id).values(state="undone"))
         seen.status = "undone"
         key_audit(s, ws, "bundle_undone", seen.district, f"{bundle_id} seq {seen.seq}")
     return OpChanges(projects=frozenset(ids), all_projects=True, conflicts=True)
-
-
-def _branch(d: dict[str, Any]) -> Branch:
-    return Branch(d["district"], d["base_version"], br_repo.snap_from_json(d["base"]),
-                  br_repo.snap_from_json(d["own"]), br_repo.snap_from_json(d["incoming"]))
-
-

@@ -13,7 +13,6 @@ from typing import Any
 from sqlalchemy import bindparam, delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from ..bundle import Branch, Snapshot
 from ..core.model import EDITABLE_FIELDS, Project, RecordMeta, project_from_dict, project_to_dict
 from .bundle_models import BranchRow, HistoryRow
 from .models import Audit, ProjectRow, ProjectTag
@@ -25,16 +24,6 @@ _META_FIELDS = tuple(RecordMeta.__dataclass_fields__)
 
 def dumps(v: Any) -> str:
     return json.dumps(v, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def snap_to_json(sn: Snapshot) -> str:
-    return dumps({"values": dict(sn.values), "deleted": sn.deleted, "reason": sn.deleted_reason,
-                  "known": sn.known})
-
-
-def snap_from_json(s: str) -> Snapshot:
-    d = json.loads(s)
-    return Snapshot(d["values"], d["deleted"], d["reason"], d["known"])
 
 
 def chunks(seq: Sequence[str]) -> Iterable[Sequence[str]]:
@@ -51,44 +40,39 @@ def load_rows(s: Session, ids: Sequence[str]) -> dict[str, tuple[dict[str, Any],
     return out
 
 
-def load_branches(s: Session, ids: Sequence[str]) -> dict[str, tuple[Branch, int]]:
+def load_branches(s: Session, ids: Sequence[str]) -> dict[str, tuple[dict[str, Any], int]]:
+    """uuid -> (branch columns as stored: snapshots are JSON text, settled version)."""
     out = {}
     for part in chunks(list(ids)):
         for b in s.scalars(select(BranchRow).where(BranchRow.uuid.in_(part))):
-            br = Branch(b.district, b.base_version, snap_from_json(b.base), snap_from_json(b.own),
-                        snap_from_json(b.incoming))
-            out[b.uuid] = (br, b.settled_version)
+            out[b.uuid] = ({"district": b.district, "base_version": b.base_version, "base": b.base,
+                            "own": b.own, "incoming": b.incoming}, b.settled_version)
     return out
 
 
-def branch_json(br: Branch) -> dict[str, Any]:
-    return {"district": br.district, "base_version": br.base_version, "base": snap_to_json(br.base),
-            "own": snap_to_json(br.own), "incoming": snap_to_json(br.incoming)}
-
-
-def save_branches(s: Session, items: Sequence[tuple[str, Branch | None, int]]) -> None:
-    """(uuid, branch or None to drop it, settled version)."""
+def save_branches(s: Session, items: Sequence[tuple[str, dict[str, Any] | None, int]]) -> None:
+    """(uuid, branch columns or None to drop the branch, settled version)."""
     ids = [u for u, _, _ in items]
     for part in chunks(ids):
         s.execute(delete(BranchRow).where(BranchRow.uuid.in_(part)))
-    rows = [{"uuid": u, **branch_json(br), "settled_version": v} for u, br, v in items if br is not None]
+    rows = [{"uuid": u, **br, "settled_version": v} for u, br, v in items if br is not None]
     if rows:
         s.execute(insert(BranchRow), rows)
 
 
-def history(s: Session, uuid: str, version: int) -> Snapshot | None:
-    snap = s.scalar(select(HistoryRow.snapshot).where(HistoryRow.uuid == uuid, HistoryRow.version == version))
-    return snap_from_json(snap) if snap is not None else None
+def history(s: Session, uuid: str, version: int) -> str | None:
+    return s.scalar(select(HistoryRow.snapshot).where(HistoryRow.uuid == uuid, HistoryRow.version == version))
 
 
-def save_history(s: Session, items: Sequence[tuple[str, int, Snapshot]]) -> None:
+def save_history(s: Session, items: Sequence[tuple[str, int, str]]) -> None:
+    """(uuid, version, snapshot JSON); an existing (uuid, version) is kept."""
     if not items:
         return
-    rows = [{"u": u, "v": v, "s": snap_to_json(sn)} for u, v, sn in items]
-    s.execute(text("INSERT OR IGNORE INTO bundle_history(uuid, version, snapshot) VALUES (:u, :v, :s)")
-              if s.get_bind().dialect.name == "sqlite" else
-              text("INSERT INTO bundle_history(uuid, version, snapshot) VALUES (:u, :v, :s) ON CONFLICT DO NOTHING"),
-              rows)
+    rows = [{"u": u, "v": v, "s": snap} for u, v, snap in items]
+    sql = ("INSERT OR IGNORE INTO bundle_history(uuid, version, snapshot) VALUES (:u, :v, :s)"
+           if s.get_bind().dialect.name == "sqlite" else
+           "INSERT INTO bundle_history(uuid, version, snapshot) VALUES (:u, :v, :s) ON CONFLICT DO NOTHING")
+    s.execute(text(sql), rows)
 
 
 def write_projects(

@@ -17,6 +17,8 @@ import resource
 import shutil
 import signal
 import sqlite3
+import sys
+from pathlib import Path
 
 import pytest
 from sqlalchemy import event
@@ -25,9 +27,6 @@ from izsa_desktop.core.errors import IzsaError
 from izsa_desktop.services.bundles_export import export_district_bundle
 from izsa_desktop.services.bundles_import import import_file
 from izsa_desktop.services.workspace import open_workspace
-
-import sys
-from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "services"))
 from test_bundle_helpers import PASS, add_projects, central, district, edit  # noqa: E402

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 
+from test_bundle_helpers import add_projects
+
 from izsa_desktop.cli.main import main
 from izsa_desktop.services.keys import KeyService
 from izsa_desktop.services.workspace import open_workspace
-from test_bundle_helpers import add_projects
 
 
 def run(capsys, *argv: str) -> tuple[int, str]:
@@ -16,7 +17,7 @@ def run(capsys, *argv: str) -> tuple[int, str]:
     return code, cap.out + cap.err
 
 
-def test_cli_flow(tmp_path, capsys, monkeypatch):
+def test_cli_flow(qapp, tmp_path, capsys, monkeypatch):  # qapp: a QApplication, not the CLI's QCoreApplication
     monkeypatch.setenv("IZSA_PASSPHRASE", "gizli parola")
     c, d = str(tmp_path / "c.sqlite"), str(tmp_path / "d.sqlite")
     assert run(capsys, "init", "--db", c, "--role", "central")[0] == 0

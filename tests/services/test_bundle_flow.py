@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from test_bundle_helpers import PASS, add_projects, central, district, edit
 
 from izsa_desktop.core.errors import IzsaError
 from izsa_desktop.services import bundles_review as review
@@ -11,8 +12,6 @@ from izsa_desktop.services.bundles_export import export_district_bundle
 from izsa_desktop.services.bundles_import import db_content_hash, import_file
 from izsa_desktop.services.keys import KeyService
 from izsa_desktop.services.projects import ProjectService
-
-from test_bundle_helpers import PASS, add_projects, central, district, edit
 
 
 def test_round_trip_with_review_feedback(tmp_path):

@@ -8,6 +8,7 @@ import shutil
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_bundle_helpers import PASS, add_projects, central, district, edit
 
 from izsa_desktop.core.errors import IzsaError
 from izsa_desktop.core.model import project_to_dict
@@ -17,7 +18,6 @@ from izsa_desktop.services.bundles_export import export_district_bundle
 from izsa_desktop.services.bundles_import import import_file
 from izsa_desktop.services.projects import ProjectService
 from izsa_desktop.services.workspace import open_workspace
-from test_bundle_helpers import PASS, add_projects, central, district, edit
 
 CODES = ("bornova", "karsiyaka", "buca")
 
