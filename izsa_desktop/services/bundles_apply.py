@@ -53,9 +53,7 @@ def replace_open_conflicts(s, ids: list[str], rows: list[dict]) -> None:  # type
         s.execute(update(ConflictRow).where(ConflictRow.record_id.in_(part), ConflictRow.state == "open")
                   .values(state="closed"))
     if rows:
-        from sqlalchemy import insert
-
-        s.execute(insert(ConflictRow), rows)
+        s.connection().execute(ConflictRow.__table__.insert(), rows)
 
 
 def audit_row(user: str, action: str, rid: str, fld: str, old: Any, new: Any, source: str, at: str) -> dict:
@@ -121,8 +119,9 @@ def apply_import(ws: Workspace, pre: ImportPreview, user: str | None = None) -> 
                  "post_version": e.after.version} for e in writes]  # type: ignore[union-attr]
         write_states(s, [(e.before, e.after) for e in writes], rows, user=user, source=bid,  # type: ignore[misc]
                      signer=signer_fp(v), at=at)
+        # field-level rows for changed records; a new record gets its "create" row from the insert
         audits = [audit_row(user, "bundle_import", e.id, d.field, d.old, d.new, bid, at)
-                  for e in writes for d in e.diffs]
+                  for e in writes if e.before is not None for d in e.diffs]
         audits += [audit_row(user, "bundle_rejected", e.id, "", None, e.reason, bid, at)
                    for e in pre.plan.entries if e.kind == "rejected"]
         audits += [audit_row(user, "bundle_conflict", c.record_id, c.field, c.central, c.incoming, bid, at)
@@ -131,9 +130,7 @@ def apply_import(ws: Workspace, pre: ImportPreview, user: str | None = None) -> 
         replace_open_conflicts(s, [e.id for e in writes],
                                [r for e in writes for r in conflict_rows(e.conflicts, bid, m.district)])
         if undo:
-            from sqlalchemy import insert
-
-            s.execute(insert(UndoRow), undo)
+            s.connection().execute(UndoRow.__table__.insert(), undo)
         for d in pre.duplicates:
             s.add(DuplicateRow(bundle_id=bid, first_id=d.first_id, second_id=d.second_id, reason=d.reason))
         _attachments(s, v)
