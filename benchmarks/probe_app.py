@@ -45,7 +45,7 @@ def window(db: str) -> dict:
     prepare_qt()
     app = QApplication(sys.argv)
     settings = QSettings(os.path.join(os.environ.get("TMPDIR", "/tmp"), "izsa-bench.ini"), QSettings.Format.IniFormat)
-    gui = GuiApp(app, settings, i18n.install("tr"), web=make_web_context(app, settings))
+    gui = GuiApp(app, settings, i18n.install("tr"), web=lambda: make_web_context(app, settings))
     assert gui.open(db, demo=False, seed=0)
     loop = QEventLoop()
     gui.show_window()

@@ -51,7 +51,8 @@ def make_web_context(app: QApplication, settings: QSettings):  # type: ignore[no
 class GuiApp:
     def __init__(self, app: QApplication, settings: QSettings, lang: str, web=None) -> None:  # type: ignore[no-untyped-def]
         self.app, self.settings, self.lang = app, settings, lang
-        self.web = web
+        self._web_factory = web  # a WebContext, or a callable making it; made once, on first use
+        self._web = None
         self.ws: Workspace | None = None
         self.window = None
 
@@ -114,9 +115,15 @@ class GuiApp:
         assert self.ws is not None
         self.window = MainWindow(self.ws, self.settings, self.lang, on_language=self.switch_language,
                                  on_reset_training=self.reset_training if self.ws.identity.training else None,
-                                 web=self.web)
+                                 web=self.web if self._web_factory is not None else None)
         self.window.show()
         self.window.load_rows_async()
+
+    def web(self):  # type: ignore[no-untyped-def]
+        """The process's one WebContext, made on first use and shared by every window."""
+        if self._web is None and self._web_factory is not None:
+            self._web = self._web_factory() if callable(self._web_factory) else self._web_factory
+        return self._web
 
     def switch_language(self, lang: str) -> None:
         old = self.window
@@ -151,7 +158,7 @@ def run_gui(db: str | None, demo: bool, seed: int = 35, lang: str | None = None)
         font = app.font()
         font.setPointSize(int(size))
         app.setFont(font)
-    gui = GuiApp(app, settings, lang, web=make_web_context(app, settings))
+    gui = GuiApp(app, settings, lang, web=lambda: make_web_context(app, settings))
     if not gui.open(db, demo, seed):
         return 2
     gui.show_window()

@@ -12,7 +12,6 @@ import uuid
 from collections.abc import Callable, Iterable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
@@ -31,18 +30,7 @@ class BasemapStore(Protocol):
     def save(self, key: str) -> None: ...
 
 
-class QSettingsBasemapStore:
-    """``BasemapStore`` over a host-provided QSettings (the app decides the file and organisation)."""
-
-    def __init__(self, settings: QSettings, key: str = "map/basemap") -> None:
-        self.settings, self.key = settings, key
-
-    def load(self) -> str | None:
-        value = self.settings.value(self.key)
-        return str(value) if value else None
-
-    def save(self, key: str) -> None:
-        self.settings.setValue(self.key, key)
+from .basemaps import QSettingsBasemapStore  # noqa: E402,F401  (re-exported; lives apart so hosts avoid importing folium)
 
 
 class MapView(QWebEngineView):

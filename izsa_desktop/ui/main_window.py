@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         on_language: Callable[[str], None] | None = None,
         on_reset_training: Callable[[], None] | None = None,
         parent: QWidget | None = None,
-        web=None,  # map.web.WebContext; None: no map (tests of the list and form alone)
+        web=None,  # a map.web.WebContext, or a callable making one on first use; None: no map
     ) -> None:
         super().__init__(parent)
         self.ws, self.settings, self.lang = ws, settings, lang
@@ -68,12 +68,14 @@ class MainWindow(QMainWindow):
         self._open_uuid: str | None = None  # the project shown in the form
 
         self.list_panel = ProjectListPanel(lang, self)
-        self.web = web
-        factory = map_picker_factory(web, basemap_store=self._basemap_store()) if web is not None else None
+        # QtWebEngine's profile costs ~150 MB and ~0.3 s: it is made when a map is first shown
+        self._web, self._web_factory = (None, web) if callable(web) else (web, None)
+        has_map = web is not None
+        factory = self._lazy_picker_factory() if has_map else None
         self.form = ProjectForm(self.service, self, picker_factory=factory)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.form, self.tr("Project"))
-        self.map_tab = MapTab(self, web, self._basemap_store()) if web is not None else None
+        self.map_tab = MapTab(self, self.web_context, self._basemap_store()) if has_map else None
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list_panel)
         splitter.addWidget(self.tabs)
@@ -325,15 +327,30 @@ class MainWindow(QMainWindow):
         if lang != self.lang and self._on_language is not None:
             self._on_language(lang)
 
+    @property
+    def web(self):  # type: ignore[no-untyped-def]
+        return self._web if self._web is not None else self._web_factory
+
+    def web_context(self):  # type: ignore[no-untyped-def]
+        if self._web is None and self._web_factory is not None:
+            self._web = self._web_factory()
+        return self._web
+
+    def _lazy_picker_factory(self):  # type: ignore[no-untyped-def]
+        def build(parent: QWidget) -> QWidget:
+            return map_picker_factory(self.web_context(), basemap_store=self._basemap_store())(parent)
+
+        return build
+
     def _basemap_store(self):  # type: ignore[no-untyped-def]
-        from ..map.view import QSettingsBasemapStore
+        from ..map.basemaps import QSettingsBasemapStore
 
         return QSettingsBasemapStore(self.settings, "map/basemap")
 
     def _map_packs(self) -> None:
         from .map_packs import MapPacksDialog
 
-        MapPacksDialog(self.web.handler.packs, self.settings, self).exec()
+        MapPacksDialog(self.web_context().handler.packs, self.settings, self).exec()
 
     def _focus_search(self) -> None:
         self.list_panel.search.setFocus()

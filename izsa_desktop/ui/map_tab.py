@@ -28,9 +28,9 @@ def map_rows(rows: list[ProjectSummary]) -> list[dict]:
 
 
 class MapTab(QObject):
-    def __init__(self, window: MainWindow, web, basemap_store=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, window: MainWindow, web_context, basemap_store=None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(window)
-        self.window, self.web, self.basemap_store = window, web, basemap_store
+        self.window, self.web_context, self.basemap_store = window, web_context, basemap_store
         self.page = QWidget(window)
         self.page.setLayout(QVBoxLayout())
         self.page.layout().setContentsMargins(0, 0, 0, 0)
@@ -49,7 +49,7 @@ class MapTab(QObject):
     def build(self) -> None:
         from ..map.overview import OverviewMapWidget
 
-        self.overview = OverviewMapWidget(self.web, self.page, basemap_store=self.basemap_store,
+        self.overview = OverviewMapWidget(self.web_context(), self.page, basemap_store=self.basemap_store,
                                           lang=current_language())
         self.page.layout().addWidget(self.overview)
         self.overview.projectActivated.connect(self._open)
