@@ -44,3 +44,37 @@ def hold_import(target: str, count: int, loaded, release) -> None:  # type: igno
         if not release.wait(timeout=120):
             raise RuntimeError("never released")
     ws.close()
+
+
+def import_bundle(target: str, path: str, barrier, out) -> None:  # type: ignore[no-untyped-def]
+    """One member of staff importing a bundle file."""
+    from izsa_desktop.core.errors import IzsaError
+    from izsa_desktop.services.concurrency_bundles import import_bundle as run
+    from izsa_desktop.services.workspace import open_workspace
+
+    ws = open_workspace(target)
+    barrier.wait(timeout=60)
+    try:
+        pre, res = run(ws, path)
+        out.put(("already_imported" if res is None else "imported", path))
+    except IzsaError as exc:
+        out.put((exc.code, path))
+    finally:
+        ws.close()
+
+
+def resolve(target: str, conflict_id: int, choice: str, value, user: str, barrier, out) -> None:  # type: ignore[no-untyped-def]
+    """One member of staff resolving a conflict."""
+    from izsa_desktop.core.errors import IzsaError
+    from izsa_desktop.services.concurrency_bundles import resolve as run
+    from izsa_desktop.services.workspace import open_workspace
+
+    ws = open_workspace(target)
+    barrier.wait(timeout=60)
+    try:
+        run(ws, conflict_id, choice, value, user=user)
+        out.put(("resolved", user))
+    except IzsaError as exc:
+        out.put((exc.code, user))
+    finally:
+        ws.close()
