@@ -1,6 +1,6 @@
 """Gaps in the project inventory, as structured findings the UI and CLI turn into sentences.
 
-* per district: SDG goals with no project and with fewer than ``threshold`` projects;
+* per district: no project at all, or SDG goals with no project and with fewer than ``threshold``;
 * districts with few projects (below a quarter of the median district);
 * SDG targets nobody works on (city-wide, grouped by goal) among goals that have projects;
 * WHO Healthy Cities themes nobody covers (city-wide, or in a district).
@@ -22,7 +22,7 @@ DEFAULT_THRESHOLD = 2
 
 @dataclass(frozen=True)
 class Gap:
-    kind: str  # district_goals | district_few | targets_none | theme_none | district_themes
+    kind: str  # district_goals | district_empty | district_few | targets_none | theme_none | district_themes
     district: str = ""
     goal: int | None = None
     goals_none: tuple[int, ...] = ()
@@ -62,6 +62,10 @@ def find_gaps(ws, matrix: analysis.GapMatrix, themes: dict[str, int], threshold:
     gaps: list[Gap] = []
     districts = [d for d in matrix.districts if only_district in (None, d)]
     for d in districts:
+        if matrix.totals_by_district[d] == 0:
+            if d != tx.METROPOLITAN or only_district:  # the metropolitan office may have none of its own
+                gaps.append(Gap("district_empty", district=d))
+            continue
         none = tuple(g for g in matrix.goals if matrix.count(d, g) == 0)
         few = tuple(g for g in matrix.goals if 0 < matrix.count(d, g) < threshold)
         if none or few:
@@ -71,7 +75,7 @@ def find_gaps(ws, matrix: analysis.GapMatrix, themes: dict[str, int], threshold:
     if median > 0:
         for d in districts:
             n = matrix.totals_by_district[d]
-            if d != tx.METROPOLITAN and n < median / 4:
+            if d != tx.METROPOLITAN and 0 < n < median / 4:  # none at all: named as empty above
                 gaps.append(Gap("district_few", district=d, count=n, limit=median / 4))
     targets = analysis._tag_counts(ws, "target", only_district)
     for g in matrix.goals:

@@ -35,7 +35,7 @@ def test_insight_commands(central_ws, tmp_path):
     g = json.loads(r.stdout)
     assert g["total_projects"] == 67 and sum(g["totals_by_district"].values()) == 67
     r = run("gaps", "--db", db, lang="tr")
-    assert r.returncode == 0 and "projesi yok" in r.stdout
+    assert r.returncode == 0 and "için proje yok" in r.stdout
     out = tmp_path / "j.csv"
     r = run("joint", "--db", db, "--out", str(out), "--threshold", "0.3")
     assert r.returncode == 0, r.stderr

@@ -43,6 +43,16 @@ def test_thin_district(central_ws):
     rep = analysis_gaps.analyse(central_ws)
     few = [g for g in rep.gaps if g.kind == "district_few"]
     assert [g.district for g in few] == ["bayindir"] and few[0].count == 1 and few[0].limit == 2.0
+    empty = [g.district for g in rep.gaps if g.kind == "district_empty"]
+    assert empty == []  # the metropolitan office with no projects of its own is not named
+
+
+def test_empty_district_named_once(central_ws):
+    for d in tx.district_ids()[:-2]:
+        _add(central_ws, d, [11], n=4)
+    rep = analysis_gaps.analyse(central_ws)
+    last = tx.district_ids()[-2]
+    assert [(g.kind, g.district) for g in rep.gaps if g.district == last] == [("district_empty", last)]
 
 
 def test_district_office_only_its_own(district_ws):

@@ -55,7 +55,7 @@ def test_tab_present_and_cell_click_filters_list(window, qtbot):
     tab.matrix.table.cellClicked.emit(row, col)
     assert w.list_panel.proxy.rowCount() == expect
     assert w.list_panel.district.currentData() == "karsiyaka" and w.list_panel.goal.currentData() == 14
-    assert tab.gaps.list.count() > 0 and "projesi yok" in " ".join(tab.gaps.sentences())
+    assert tab.gaps.list.count() > 0 and "için proje yok" in " ".join(tab.gaps.sentences())
     with qtbot.waitSignal(tab.targets.back, timeout=100, raising=False):
         pass
     tab.matrix.table.horizontalHeader().sectionClicked.emit(col)
@@ -77,9 +77,11 @@ def test_similar_panel_follows_typing(window, qtbot):
     assert any("KIYI TEMİZLİK GÖNÜLLÜSÜ" in s for s in shown)
     assert any("Kıyı temizliği gönüllüleri" in s for s in shown)
     item = panel.other.item(0) if panel.other.count() else panel.own.item(0)
+    panel.openRequested.disconnect(w.open_project)  # the form is dirty: opening would ask to discard
     with qtbot.waitSignal(panel.openRequested, timeout=1000) as sig:
         panel.other.itemActivated.emit(item) if panel.other.count() else panel.own.itemActivated.emit(item)
     assert sig.args[0] in w.ids.values()
+    w.form.load(w.service.new_project())  # pytest-qt closes the window before fixture teardown
 
 
 def test_joint_and_scorecard_views(window, qtbot, tmp_path):

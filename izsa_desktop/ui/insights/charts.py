@@ -83,7 +83,7 @@ class CoverageCharts(QWidget):
     def _years(self, years: dict) -> QChart:
         ch = _chart(self.tr("Projects by start year and status"), self)
         ys = sorted({y for y, _ in years if y is not None})
-        cats = [str(y) for y in ys] + ([self.tr("unknown")] if any(y is None for y, _ in years) else [])
+        cats = [str(y) for y in ys] + ([self.tr("n/a")] if any(y is None for y, _ in years) else [])
         keys = ys + ([None] if len(cats) > len(ys) else [])
         series = QStackedBarSeries()
         for st in tx.STATUSES:

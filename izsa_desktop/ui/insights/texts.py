@@ -34,6 +34,8 @@ def gap_sentences(g: Gap) -> list[str]:
             out.append(QCoreApplication.translate("Insights", "{district} has fewer than {limit} projects for SDG {goals}.").format(
                 district=d, limit=int(g.limit), goals=_goals(g.goals_few)))
         return out
+    if g.kind == "district_empty":
+        return [QCoreApplication.translate("Insights", "{district} has no projects yet.").format(district=d)]
     if g.kind == "district_few":
         return [QCoreApplication.translate("Insights", "{district} has only {count} projects, below a quarter of the median district ({limit:.0f}).")
                 .format(district=d, count=g.count, limit=g.limit)]
