@@ -38,7 +38,10 @@ class JointResult:
 
 
 def boosted(score: float, a: Doc, b: Doc) -> float:
-    return min(1.0, score * (1 + COLLAB_BOOST * (int(a.open_to_collab) + int(b.open_to_collab))))
+    """Each side open to collaboration closes COLLAB_BOOST of the gap to 1 (stays below 1, keeps order)."""
+    for _ in range(int(a.open_to_collab) + int(b.open_to_collab)):
+        score += (1.0 - score) * COLLAB_BOOST
+    return score
 
 
 def find_pairs(index: SimilarityIndex, threshold: float = DEFAULT_THRESHOLD, per_project: int = 5,
@@ -48,7 +51,7 @@ def find_pairs(index: SimilarityIndex, threshold: float = DEFAULT_THRESHOLD, per
     for i, doc in enumerate(index.docs):
         if cancelled and cancelled():
             break
-        for m in index.query(doc, per_project, min_score=threshold / (1 + 2 * COLLAB_BOOST),
+        for m in index.query(doc, per_project, min_score=1 - (1 - threshold) / (1 - COLLAB_BOOST) ** 2,
                              only_other_districts=True):
             other = index.find(m.uuid)
             assert other is not None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 
+import pytest
+
 from test_similar_cases import add_cases
 
 from izsa_desktop.services import joint
@@ -32,9 +34,10 @@ def test_boost_and_groups():
         return Doc(u, d, u, u, frozenset(), frozenset(), frozenset(), None, None, "local", collab)
 
     a, b = doc("a", "konak", True), doc("b", "buca", False)
-    assert joint.boosted(0.5, a, b) == 0.5 * 1.15
+    assert joint.boosted(0.5, a, b) == pytest.approx(0.575)
     assert joint.boosted(0.5, b, b) == 0.5
-    assert joint.boosted(0.99, a, a) == 1.0
+    assert joint.boosted(0.5, a, a) > joint.boosted(0.5, a, b) > 0.5
+    assert joint.boosted(0.99, a, a) < 1.0 and joint.boosted(0.9, a, a) > joint.boosted(0.8, a, a)
 
 
 def test_csv_has_bom_and_rows(central_ws, tmp_path):

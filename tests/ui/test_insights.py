@@ -100,7 +100,21 @@ def test_screenshot_turkish(window, qtbot):
     tab = _show_insights(window, qtbot)
     window.resize(1600, 1000)
     SCREENS.mkdir(exist_ok=True)
-    for name, page in (("matrix", tab.matrix_stack), ("coverage", tab.charts), ("gaps", tab.gaps)):
+    qtbot.waitUntil(lambda: bool(tab.scorecard.cards), timeout=20_000)
+    with qtbot.waitSignal(tab.joint.resultReady, timeout=30_000):
+        tab.joint.run()
+    for name, page in (("matrix", tab.matrix_stack), ("coverage", tab.charts), ("gaps", tab.gaps),
+                       ("joint", tab.joint), ("scorecard", tab.scorecard)):
         tab.pages.setCurrentWidget(page)
         qtbot.wait(50)
         assert window.grab().save(str(SCREENS / f"insights-{name}-tr.png"))
+    window.new_project()
+    window.form.description.title_tr.setText("Kadın kooperatifi")
+    window.form.description.title_tr.textEdited.emit("Kadın kooperatifi")
+    panel = window.similar_panel
+    def shown():
+        return " ".join(w.item(i).text() for w in (panel.own, panel.other) for i in range(w.count()))
+
+    qtbot.waitUntil(lambda: "ooperatif" in shown(), timeout=20_000)
+    assert window.grab().save(str(SCREENS / "insights-similar-tr.png"))
+    window.form.load(window.service.new_project())
