@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from izsa_desktop.core import taxonomy as tx
 from izsa_desktop.core.model import Project, RecordMeta
 from izsa_desktop.services import analysis_gaps

@@ -26,7 +26,7 @@ def test_scorecard_numbers(central_ws):
         for p in (_full(), _full(sdg_targets=[], title_en=""), _full(precision="district", results=[]),
                   _full(beneficiaries_planned=None, review_state="draft", purpose=""),
                   _full(district="buca", review_state="submitted")):
-            repo.add(p, RecordMeta(updated_at="2026-05-0%dT00:00:00" % (1 + len(p.title_en))), "t", "t")
+            repo.add(p, RecordMeta(updated_at=f"2026-05-0{1 + len(p.title_en)}T00:00:00"), "t", "t")
         gone = _full(sdg_targets=[])
         repo.add(gone, RecordMeta(), "t", "t")
         repo.set_deleted(gone.id, True, "", "t", "t")

@@ -57,5 +57,5 @@ def test_demo_volume_query_scores_sorted(central_ws):
     idx = sim.build_index(central_ws)
     d = idx.docs[0]
     got = idx.query(d, 10)
-    assert got and all(a.score >= b.score for a, b in zip(got, got[1:]))
+    assert got and all(a.score >= b.score for a, b in zip(got, got[1:], strict=False))
     assert d.uuid not in {m.uuid for m in got}

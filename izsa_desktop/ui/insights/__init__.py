@@ -23,6 +23,7 @@ def install_insights(window) -> InsightsTab:  # type: ignore[no-untyped-def]
     dock.setObjectName("similarProjectsDock")
     dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable | QDockWidget.DockWidgetFeature.DockWidgetClosable)
     panel = SimilarPanel(window.form, hub, dock)
+    panel.title.hide()  # the dock shows the title
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     window.tabs.currentChanged.connect(lambda _i: dock.setVisible(window.tabs.currentWidget() is window.form))

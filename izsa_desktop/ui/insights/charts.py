@@ -3,8 +3,15 @@ Fonts follow the application font (scaled up a little) so the charts read on a p
 
 from __future__ import annotations
 
-from PySide6.QtCharts import (QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries,
-                              QStackedBarSeries, QValueAxis)
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGridLayout, QWidget

@@ -7,8 +7,16 @@ are listed apart, each with its score and why; activating one emits ``openReques
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QTextEdit,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...services.similarity import Doc, Match
 from .. import labels
@@ -31,7 +39,7 @@ class SimilarPanel(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)
         self.timer.timeout.connect(self.query_now)
-        title = QLabel(self.tr("Similar projects"), self)
+        self.title = title = QLabel(self.tr("Similar projects"), self)
         f = title.font()
         f.setBold(True)
         title.setFont(f)
