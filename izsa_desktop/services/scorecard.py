@@ -72,26 +72,28 @@ def _criteria(r) -> dict[str, bool]:
 
 
 def import_log_table(ws) -> str | None:
-    """The bundle import log table's name, when the bundles feature created one."""
-    names = inspect(ws.engine).get_table_names()
-    for n in names:
-        low = n.lower()
-        if "bundle" in low and "import" in low:
+    """The bundle import log's table (the bundles feature's, e.g. ``bundle_seen``): a table whose name
+    mentions bundles or imports and that has a district and an ``imported_at`` column; None without one."""
+    insp = inspect(ws.engine)
+    for n in sorted(insp.get_table_names()):
+        if "bundle" not in n.lower() and "import" not in n.lower():
+            continue
+        cols = {c["name"] for c in insp.get_columns(n)}
+        if "imported_at" in cols and "district" in cols:
             return n
     return None
 
 
 def _import_times(ws, table: str) -> dict[str, str]:
-    """district -> latest import time from the import log, when it has such columns."""
+    """district -> latest import time in the import log (undone imports left out when marked)."""
     from sqlalchemy import MetaData, Table, func
 
     t = Table(table, MetaData(), autoload_with=ws.engine)
-    dcol = next((c for c in t.c if c.name in ("district", "source_district", "sender_district")), None)
-    tcol = next((c for c in t.c if c.name in ("imported_at", "at", "created_at", "time")), None)
-    if dcol is None or tcol is None:
-        return {}
+    q = select(t.c.district, func.max(t.c.imported_at)).group_by(t.c.district)
+    if "status" in t.c:
+        q = q.where(t.c.status != "undone")
     with ws.engine.connect() as c:
-        return {str(d): str(v) for d, v in c.execute(select(dcol, func.max(tcol)).group_by(dcol)) if v}
+        return {str(d): str(v) for d, v in c.execute(q) if v}
 
 
 def scorecard(ws, progress=None, cancelled=None) -> list[DistrictScore]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from izsa_desktop.core.model import Project, RecordMeta
 from izsa_desktop.services import scorecard
 from izsa_desktop.store.projects import ProjectRepo
@@ -49,3 +51,20 @@ def test_district_office_sees_its_own(district_ws):
         ProjectRepo(s).add(_full(), RecordMeta(), "t", "t")
     cards = scorecard.scorecard(district_ws)
     assert [c.district for c in cards] == ["karsiyaka"] and cards[0].readiness == 100
+
+
+def test_freshness_from_the_bundle_import_log(central_ws):
+    from sqlalchemy import text
+
+    with central_ws.session() as s, s.begin():
+        ProjectRepo(s).add(_full(), RecordMeta(updated_at="2026-01-01T00:00:00"), "t", "t")
+    table = scorecard.import_log_table(central_ws)
+    if table is None:
+        pytest.skip("no bundle import log in this schema")
+    with central_ws.engine.begin() as c:
+        c.execute(text(f"INSERT INTO {table} (bundle_id, district, seq, body_sha256, kind, status, imported_at, "
+                       "imported_by, counts) VALUES ('b1', 'karsiyaka', 1, 'x', 'delta', 'imported', "
+                       "'2026-03-04T10:00:00', 'u', '{}'), ('b2', 'karsiyaka', 2, 'y', 'delta', 'undone', "
+                       "'2026-04-04T10:00:00', 'u', '{}')"))
+    k = {c.district: c for c in scorecard.scorecard(central_ws)}["karsiyaka"]
+    assert (k.last_activity, k.activity_source) == ("2026-03-04T10:00:00", "import")
