@@ -25,6 +25,124 @@
     </message>
   </context>
   <context>
+    <name>BundleActions</name>
+    <message>
+      <source>Bundles</source>
+      <translation>Bundles</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <source>Passphrase of the signing key:</source>
+      <translation>Passphrase of the signing key:</translation>
+    </message>
+    <message>
+      <source>Export bundle</source>
+      <translation>Export bundle</translation>
+    </message>
+    <message>
+      <source>Export dataset</source>
+      <translation>Export dataset</translation>
+    </message>
+    <message>
+      <source>İZSA bundles (*.izsa)</source>
+      <translation>İZSA bundles (*.izsa)</translation>
+    </message>
+    <message>
+      <source>Written: {path}</source>
+      <translation>Written: {path}</translation>
+    </message>
+    <message>
+      <source>Import bundle</source>
+      <translation>Import bundle</translation>
+    </message>
+    <message>
+      <source>İZSA bundles (*.izsa);;All files (*)</source>
+      <translation>İZSA bundles (*.izsa);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Checking the bundle…</source>
+      <translation>Checking the bundle…</translation>
+    </message>
+    <message>
+      <source>Checking the dataset…</source>
+      <translation>Checking the dataset…</translation>
+    </message>
+    <message>
+      <source>This bundle was already imported: nothing to do.</source>
+      <translation>This bundle was already imported: nothing to do.</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>Importing…</translation>
+    </message>
+    <message>
+      <source>Imported bundle {seq} from {district}.</source>
+      <translation>Imported bundle {seq} from {district}.</translation>
+    </message>
+    <message>
+      <source>Nothing to change.</source>
+      <translation>Nothing to change.</translation>
+    </message>
+    <message>
+      <source>Import dataset</source>
+      <translation>Import dataset</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictDialog</name>
+    <message>
+      <source>Conflicts</source>
+      <translation>Conflicts</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Project</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>Base</source>
+      <translation>Base</translation>
+    </message>
+    <message>
+      <source>Central</source>
+      <translation>Central</translation>
+    </message>
+    <message>
+      <source>Incoming</source>
+      <translation>Incoming</translation>
+    </message>
+    <message>
+      <source>Keep central</source>
+      <translation>Keep central</translation>
+    </message>
+    <message>
+      <source>Take incoming</source>
+      <translation>Take incoming</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Edit…</translation>
+    </message>
+    <message>
+      <source>Decided by:</source>
+      <translation>Decided by:</translation>
+    </message>
+    <message>
+      <source>{count} open conflicts</source>
+      <translation>{count} open conflicts</translation>
+    </message>
+    <message>
+      <source>Edit value</source>
+      <translation>Edit value</translation>
+    </message>
+  </context>
+  <context>
     <name>ContactSection</name>
     <message>
       <source>Personal data (KVKK): the contact person's details are used only to reach the project team. They are left out of public exports and can be left out of exchange files.</source>
@@ -49,6 +167,29 @@
     <message>
       <source>E-&amp;mail:</source>
       <translation>E-&amp;mail:</translation>
+    </message>
+  </context>
+  <context>
+    <name>CoverageCharts</name>
+    <message>
+      <source>Projects by WHO Healthy Cities theme</source>
+      <translation>Projects by WHO Healthy Cities theme</translation>
+    </message>
+    <message>
+      <source>Projects by target group</source>
+      <translation>Projects by target group</translation>
+    </message>
+    <message>
+      <source>Projects</source>
+      <translation>Projects</translation>
+    </message>
+    <message>
+      <source>Projects by start year and status</source>
+      <translation>Projects by start year and status</translation>
+    </message>
+    <message>
+      <source>n/a</source>
+      <translation>n/a</translation>
     </message>
   </context>
   <context>
@@ -143,6 +284,131 @@
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <source>Excel workbook (XLSX)</source>
+      <translation>Excel workbook (XLSX)</translation>
+    </message>
+    <message>
+      <source>CSV for spreadsheets</source>
+      <translation>CSV for spreadsheets</translation>
+    </message>
+    <message>
+      <source>GeoJSON for GIS (projects with coordinates)</source>
+      <translation>GeoJSON for GIS (projects with coordinates)</translation>
+    </message>
+    <message>
+      <source>PDF report (Voluntary Local Review)</source>
+      <translation>PDF report (Voluntary Local Review)</translation>
+    </message>
+    <message>
+      <source>Case study of the selected project (PDF + JSON)</source>
+      <translation>Case study of the selected project (PDF + JSON)</translation>
+    </message>
+    <message>
+      <source>Include personal data (contact persons) — internal use only</source>
+      <translation>Include personal data (contact persons) — internal use only</translation>
+    </message>
+    <message>
+      <source>Current list filter ({count} projects)</source>
+      <translation>Current list filter ({count} projects)</translation>
+    </message>
+    <message>
+      <source>All projects</source>
+      <translation>All projects</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Browse…</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <source>Projects</source>
+      <translation>Projects</translation>
+    </message>
+    <message>
+      <source>Save as</source>
+      <translation>Save as</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>GeoJSON files (*.geojson)</source>
+      <translation>GeoJSON files (*.geojson)</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Export to</source>
+      <translation>Export to</translation>
+    </message>
+    <message>
+      <source>Choose where to save the file.</source>
+      <translation>Choose where to save the file.</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>Exporting…</translation>
+    </message>
+    <message>
+      <source>{count} projects written to {path}</source>
+      <translation>{count} projects written to {path}</translation>
+    </message>
+    <message>
+      <source>{count} projects without coordinates were skipped.</source>
+      <translation>{count} projects without coordinates were skipped.</translation>
+    </message>
+    <message>
+      <source>The export failed: {detail}</source>
+      <translation>The export failed: {detail}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportMenu</name>
+    <message>
+      <source>{count} projects written to {path}</source>
+      <translation>{count} projects written to {path}</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>&amp;Export…</translation>
+    </message>
+  </context>
+  <context>
+    <name>GapsView</name>
+    <message>
+      <source>Name a goal as thin when a district has fewer projects than:</source>
+      <translation>Name a goal as thin when a district has fewer projects than:</translation>
+    </message>
+    <message>
+      <source>{count} gaps found among {projects} live projects.</source>
+      <translation>{count} gaps found among {projects} live projects.</translation>
+    </message>
+    <message>
+      <source>No gaps found.</source>
+      <translation>No gaps found.</translation>
+    </message>
+  </context>
+  <context>
     <name>GoalTile</name>
     <message>
       <source>selected</source>
@@ -182,6 +448,397 @@
     <message>
       <source>The workspace was upgraded to the new format. A backup of the old file was kept: {path}</source>
       <translation>The workspace was upgraded to the new format. A backup of the old file was kept: {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+      <source>Import bundle {seq} from {district}</source>
+      <translation>Import bundle {seq} from {district}</translation>
+    </message>
+    <message>
+      <source>New: {new}   Changed: {changed}   Unchanged: {unchanged}   Deleted: {deleted}   Conflicting: {conflicting}   Rejected: {rejected}   Likely duplicates: {duplicates}</source>
+      <translation>New: {new}   Changed: {changed}   Unchanged: {unchanged}   Deleted: {deleted}   Conflicting: {conflicting}   Rejected: {rejected}   Likely duplicates: {duplicates}</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>new</translation>
+    </message>
+    <message>
+      <source>changed</source>
+      <translation>changed</translation>
+    </message>
+    <message>
+      <source>unchanged</source>
+      <translation>unchanged</translation>
+    </message>
+    <message>
+      <source>deleted</source>
+      <translation>deleted</translation>
+    </message>
+    <message>
+      <source>conflicting</source>
+      <translation>conflicting</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>rejected</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Change</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Project</translation>
+    </message>
+    <message>
+      <source>Fields</source>
+      <translation>Fields</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>Now</translation>
+    </message>
+    <message>
+      <source>After import</source>
+      <translation>After import</translation>
+    </message>
+    <message>
+      <source>Conflict</source>
+      <translation>Conflict</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>Apply</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>central: {central} / incoming: {incoming}</source>
+      <translation>central: {central} / incoming: {incoming}</translation>
+    </message>
+    <message>
+      <source>Rejected: {reason}</source>
+      <translation>Rejected: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Insights</name>
+    <message>
+      <source>Insights</source>
+      <translation>Insights</translation>
+    </message>
+    <message>
+      <source>Similar projects</source>
+      <translation>Similar projects</translation>
+    </message>
+    <message>
+      <source>{district} has no project for SDG {goals}.</source>
+      <translation>{district} has no project for SDG {goals}.</translation>
+    </message>
+    <message>
+      <source>{district} has fewer than {limit} projects for SDG {goals}.</source>
+      <translation>{district} has fewer than {limit} projects for SDG {goals}.</translation>
+    </message>
+    <message>
+      <source>{district} has no projects yet.</source>
+      <translation>{district} has no projects yet.</translation>
+    </message>
+    <message>
+      <source>{district} has only {count} projects, below a quarter of the median district ({limit:.0f}).</source>
+      <translation>{district} has only {count} projects, below a quarter of the median district ({limit:.0f}).</translation>
+    </message>
+    <message>
+      <source>the city</source>
+      <translation>the city</translation>
+    </message>
+    <message>
+      <source>In {where}, no project addresses SDG {goal} targets {targets}.</source>
+      <translation>In {where}, no project addresses SDG {goal} targets {targets}.</translation>
+    </message>
+    <message>
+      <source>No project covers the WHO Healthy Cities theme(s): {themes}.</source>
+      <translation>No project covers the WHO Healthy Cities theme(s): {themes}.</translation>
+    </message>
+    <message>
+      <source>{district} has no project for the theme(s): {themes}.</source>
+      <translation>{district} has no project for the theme(s): {themes}.</translation>
+    </message>
+    <message>
+      <source>Complete the required fields of {count} projects</source>
+      <translation>Complete the required fields of {count} projects</translation>
+    </message>
+    <message>
+      <source>Add SDG targets to {count} projects</source>
+      <translation>Add SDG targets to {count} projects</translation>
+    </message>
+    <message>
+      <source>Set a precise location (site or neighbourhood) for {count} projects</source>
+      <translation>Set a precise location (site or neighbourhood) for {count} projects</translation>
+    </message>
+    <message>
+      <source>Record results for {count} projects</source>
+      <translation>Record results for {count} projects</translation>
+    </message>
+    <message>
+      <source>Record beneficiaries for {count} projects</source>
+      <translation>Record beneficiaries for {count} projects</translation>
+    </message>
+    <message>
+      <source>Add English titles to {count} projects</source>
+      <translation>Add English titles to {count} projects</translation>
+    </message>
+    <message>
+      <source>Required fields</source>
+      <translation>Required fields</translation>
+    </message>
+    <message>
+      <source>SDG targets</source>
+      <translation>SDG targets</translation>
+    </message>
+    <message>
+      <source>Precise location</source>
+      <translation>Precise location</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Results</translation>
+    </message>
+    <message>
+      <source>Beneficiaries</source>
+      <translation>Beneficiaries</translation>
+    </message>
+    <message>
+      <source>English title</source>
+      <translation>English title</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <source>District A</source>
+      <translation>District A</translation>
+    </message>
+    <message>
+      <source>Title A</source>
+      <translation>Title A</translation>
+    </message>
+    <message>
+      <source>ID A</source>
+      <translation>ID A</translation>
+    </message>
+    <message>
+      <source>District B</source>
+      <translation>District B</translation>
+    </message>
+    <message>
+      <source>Title B</source>
+      <translation>Title B</translation>
+    </message>
+    <message>
+      <source>ID B</source>
+      <translation>ID B</translation>
+    </message>
+    <message>
+      <source>Open to collaboration</source>
+      <translation>Open to collaboration</translation>
+    </message>
+    <message>
+      <source>Shared targets</source>
+      <translation>Shared targets</translation>
+    </message>
+    <message>
+      <source>Shared words</source>
+      <translation>Shared words</translation>
+    </message>
+    <message>
+      <source>Distance (km)</source>
+      <translation>Distance (km)</translation>
+    </message>
+  </context>
+  <context>
+    <name>InsightsTab</name>
+    <message>
+      <source>Computing…</source>
+      <translation>Computing…</translation>
+    </message>
+    <message>
+      <source>District × SDG</source>
+      <translation>District × SDG</translation>
+    </message>
+    <message>
+      <source>Coverage</source>
+      <translation>Coverage</translation>
+    </message>
+    <message>
+      <source>Gaps</source>
+      <translation>Gaps</translation>
+    </message>
+    <message>
+      <source>Joint projects</source>
+      <translation>Joint projects</translation>
+    </message>
+    <message>
+      <source>Scorecard</source>
+      <translation>Scorecard</translation>
+    </message>
+    <message>
+      <source>{count} live projects.</source>
+      <translation>{count} live projects.</translation>
+    </message>
+  </context>
+  <context>
+    <name>JointView</name>
+    <message>
+      <source>Find joint projects</source>
+      <translation>Find joint projects</translation>
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation>Export CSV…</translation>
+    </message>
+    <message>
+      <source>Minimum similarity:</source>
+      <translation>Minimum similarity:</translation>
+    </message>
+    <message>
+      <source>Similar projects in different districts that could become joint projects. Projects open to collaboration rank higher.</source>
+      <translation>Similar projects in different districts that could become joint projects. Projects open to collaboration rank higher.</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <source>Project A</source>
+      <translation>Project A</translation>
+    </message>
+    <message>
+      <source>Project B</source>
+      <translation>Project B</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Why</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>Group</translation>
+    </message>
+    <message>
+      <source>Comparing projects…</source>
+      <translation>Comparing projects…</translation>
+    </message>
+    <message>
+      <source>targets: {targets}</source>
+      <translation>targets: {targets}</translation>
+    </message>
+    <message>
+      <source>words: {words}</source>
+      <translation>words: {words}</translation>
+    </message>
+    <message>
+      <source>{km:.1f} km apart</source>
+      <translation>{km:.1f} km apart</translation>
+    </message>
+    <message>
+      <source>open to collaboration</source>
+      <translation>open to collaboration</translation>
+    </message>
+    <message>
+      <source>{pairs} candidate pairs, {groups} groups of three or more.</source>
+      <translation>{pairs} candidate pairs, {groups} groups of three or more.</translation>
+    </message>
+    <message>
+      <source>Export joint projects</source>
+      <translation>Export joint projects</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV files (*.csv)</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeysDialog</name>
+    <message>
+      <source>Keys</source>
+      <translation>Keys</translation>
+    </message>
+    <message>
+      <source>Create signing key…</source>
+      <translation>Create signing key…</translation>
+    </message>
+    <message>
+      <source>Export public key…</source>
+      <translation>Export public key…</translation>
+    </message>
+    <message>
+      <source>Register district key…</source>
+      <translation>Register district key…</translation>
+    </message>
+    <message>
+      <source>Pin central key…</source>
+      <translation>Pin central key…</translation>
+    </message>
+    <message>
+      <source>Fingerprint of this workspace:</source>
+      <translation>Fingerprint of this workspace:</translation>
+    </message>
+    <message>
+      <source>District code:</source>
+      <translation>District code:</translation>
+    </message>
+    <message>
+      <source>Fingerprint (as read out by the sender):</source>
+      <translation>Fingerprint (as read out by the sender):</translation>
+    </message>
+    <message>
+      <source>no key yet</source>
+      <translation>no key yet</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Passphrase</translation>
+    </message>
+    <message>
+      <source>New passphrase:</source>
+      <translation>New passphrase:</translation>
+    </message>
+    <message>
+      <source>Repeat the passphrase:</source>
+      <translation>Repeat the passphrase:</translation>
+    </message>
+    <message>
+      <source>Key created: {fp}</source>
+      <translation>Key created: {fp}</translation>
+    </message>
+    <message>
+      <source>Export public key</source>
+      <translation>Export public key</translation>
+    </message>
+    <message>
+      <source>Public keys (*.pub)</source>
+      <translation>Public keys (*.pub)</translation>
+    </message>
+    <message>
+      <source>Written: {path}</source>
+      <translation>Written: {path}</translation>
+    </message>
+    <message>
+      <source>Public key file</source>
+      <translation>Public key file</translation>
+    </message>
+    <message>
+      <source>Key accepted: {fp}</source>
+      <translation>Key accepted: {fp}</translation>
     </message>
   </context>
   <context>
@@ -540,6 +1197,10 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <source>Delete “{title}”</source>
+      <translation>Delete “{title}”</translation>
+    </message>
+    <message>
       <source>Project</source>
       <translation>Project</translation>
     </message>
@@ -616,6 +1277,14 @@
       <translation>&amp;Language</translation>
     </message>
     <message>
+      <source>&amp;Map</source>
+      <translation>&amp;Map</translation>
+    </message>
+    <message>
+      <source>Offline map &amp;packs…</source>
+      <translation>Offline map &amp;packs…</translation>
+    </message>
+    <message>
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
@@ -682,6 +1351,83 @@ Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On Fi
     <message>
       <source>Unexpected error</source>
       <translation>Unexpected error</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapPacksDialog</name>
+    <message>
+      <source>Offline map packs</source>
+      <translation>Offline map packs</translation>
+    </message>
+    <message>
+      <source>Installed map packs</source>
+      <translation>Installed map packs</translation>
+    </message>
+    <message>
+      <source>&amp;Install MBTiles file…</source>
+      <translation>&amp;Install MBTiles file…</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>&amp;Remove</translation>
+    </message>
+    <message>
+      <source>MBTiles files made with QGIS, GDAL or QField work offline. New packs appear in maps opened after installing.</source>
+      <translation>MBTiles files made with QGIS, GDAL or QField work offline. New packs appear in maps opened after installing.</translation>
+    </message>
+    <message>
+      <source>Online tile layer (optional)</source>
+      <translation>Online tile layer (optional)</translation>
+    </message>
+    <message>
+      <source>Use an online tile layer when the network is available</source>
+      <translation>Use an online tile layer when the network is available</translation>
+    </message>
+    <message>
+      <source>URL template:</source>
+      <translation>URL template:</translation>
+    </message>
+    <message>
+      <source>Attribution:</source>
+      <translation>Attribution:</translation>
+    </message>
+    <message>
+      <source>Viewed tiles are kept on disk and keep working offline. Changes apply after restarting the application.</source>
+      <translation>Viewed tiles are kept on disk and keep working offline. Changes apply after restarting the application.</translation>
+    </message>
+    <message>
+      <source>{name} — zoom {minz}–{maxz}, {fmt}</source>
+      <translation>{name} — zoom {minz}–{maxz}, {fmt}</translation>
+    </message>
+    <message>
+      <source>Install map pack</source>
+      <translation>Install map pack</translation>
+    </message>
+    <message>
+      <source>MBTiles map packs (*.mbtiles);;All files (*)</source>
+      <translation>MBTiles map packs (*.mbtiles);;All files (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapTab</name>
+    <message>
+      <source>Map</source>
+      <translation>Map</translation>
+    </message>
+  </context>
+  <context>
+    <name>MatrixView</name>
+    <message>
+      <source>Projects per district and SDG goal. Click a cell to list its projects; click a goal's header to see its targets.</source>
+      <translation>Projects per district and SDG goal. Click a cell to list its projects; click a goal's header to see its targets.</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>{district}, SDG {goal}: {count} projects</source>
+      <translation>{district}, SDG {goal}: {count} projects</translation>
     </message>
   </context>
   <context>
@@ -869,6 +1615,294 @@ Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On Fi
     <message>
       <source>Error: {code}</source>
       <translation>Error: {code}</translation>
+    </message>
+    <message>
+      <source>This file is not an MBTiles map pack.</source>
+      <translation>This file is not an MBTiles map pack.</translation>
+    </message>
+    <message>
+      <source>The map pack is damaged and cannot be read.</source>
+      <translation>The map pack is damaged and cannot be read.</translation>
+    </message>
+    <message>
+      <source>The map pack contains no map tiles.</source>
+      <translation>The map pack contains no map tiles.</translation>
+    </message>
+    <message>
+      <source>The map pack does not cover İzmir.</source>
+      <translation>The map pack does not cover İzmir.</translation>
+    </message>
+    <message>
+      <source>The map pack uses a tile format this application cannot show (PNG, JPEG and WebP are supported).</source>
+      <translation>The map pack uses a tile format this application cannot show (PNG, JPEG and WebP are supported).</translation>
+    </message>
+    <message>
+      <source>The disk is full: the export could not be written to {path}. Nothing was left behind.</source>
+      <translation>The disk is full: the export could not be written to {path}. Nothing was left behind.</translation>
+    </message>
+    <message>
+      <source>You do not have permission to write {path}. Choose another folder.</source>
+      <translation>You do not have permission to write {path}. Choose another folder.</translation>
+    </message>
+    <message>
+      <source>The export could not be written to {path}: {detail}</source>
+      <translation>The export could not be written to {path}: {detail}</translation>
+    </message>
+    <message>
+      <source>The destination folder does not exist: {path}</source>
+      <translation>The destination folder does not exist: {path}</translation>
+    </message>
+    <message>
+      <source>The export was cancelled. No file was written.</source>
+      <translation>The export was cancelled. No file was written.</translation>
+    </message>
+    <message>
+      <source>Unknown export format: {value}. Use csv, xlsx, geojson or pdf.</source>
+      <translation>Unknown export format: {value}. Use csv, xlsx, geojson or pdf.</translation>
+    </message>
+    <message>
+      <source>Invalid export option: {value}.</source>
+      <translation>Invalid export option: {value}.</translation>
+    </message>
+    <message>
+      <source>The report font (DejaVu Sans) is missing from the installation: {path}</source>
+      <translation>The report font (DejaVu Sans) is missing from the installation: {path}</translation>
+    </message>
+    <message>
+      <source>An attachment in the bundle does not match its signed hash.</source>
+      <translation>An attachment in the bundle does not match its signed hash.</translation>
+    </message>
+    <message>
+      <source>The bundle was changed after it was signed (content hash differs).</source>
+      <translation>The bundle was changed after it was signed (content hash differs).</translation>
+    </message>
+    <message>
+      <source>The bundle's content is damaged.</source>
+      <translation>The bundle's content is damaged.</translation>
+    </message>
+    <message>
+      <source>The bundle's record counts do not match its contents.</source>
+      <translation>The bundle's record counts do not match its contents.</translation>
+    </message>
+    <message>
+      <source>The bundle contains invalid encoded data ({what}).</source>
+      <translation>The bundle contains invalid encoded data ({what}).</translation>
+    </message>
+    <message>
+      <source>The bundle does not contain the expected parts.</source>
+      <translation>The bundle does not contain the expected parts.</translation>
+    </message>
+    <message>
+      <source>The bundle contains a part twice.</source>
+      <translation>The bundle contains a part twice.</translation>
+    </message>
+    <message>
+      <source>The bundle contains a part with a forbidden name.</source>
+      <translation>The bundle contains a part with a forbidden name.</translation>
+    </message>
+    <message>
+      <source>A part of the bundle is larger than allowed.</source>
+      <translation>A part of the bundle is larger than allowed.</translation>
+    </message>
+    <message>
+      <source>The bundle contains a part that is not in its signed list.</source>
+      <translation>The bundle contains a part that is not in its signed list.</translation>
+    </message>
+    <message>
+      <source>The bundle's signature envelope is malformed.</source>
+      <translation>The bundle's signature envelope is malformed.</translation>
+    </message>
+    <message>
+      <source>The bundle's signature envelope is too large.</source>
+      <translation>The bundle's signature envelope is too large.</translation>
+    </message>
+    <message>
+      <source>ALARM: bundle {seq} from {district} was already imported with different content. Two installations may be using the same key (a cloned computer or a restored backup). Nothing was imported; contact the district.</source>
+      <translation>ALARM: bundle {seq} from {district} was already imported with different content. Two installations may be using the same key (a cloned computer or a restored backup). Nothing was imported; contact the district.</translation>
+    </message>
+    <message>
+      <source>The bundle could not be created (invalid settings).</source>
+      <translation>The bundle could not be created (invalid settings).</translation>
+    </message>
+    <message>
+      <source>This bundle was made with a format this application does not know. Update the application.</source>
+      <translation>This bundle was made with a format this application does not know. Update the application.</translation>
+    </message>
+    <message>
+      <source>The bundle contains invalid data ({entry}, line {line}).</source>
+      <translation>The bundle contains invalid data ({entry}, line {line}).</translation>
+    </message>
+    <message>
+      <source>This is a {kind} bundle; a {expected} bundle was expected here.</source>
+      <translation>This is a {kind} bundle; a {expected} bundle was expected here.</translation>
+    </message>
+    <message>
+      <source>The bundle file is incomplete or has extra data appended.</source>
+      <translation>The bundle file is incomplete or has extra data appended.</translation>
+    </message>
+    <message>
+      <source>The bundle's signed description is invalid.</source>
+      <translation>The bundle's signed description is invalid.</translation>
+    </message>
+    <message>
+      <source>This file is not an İZSA bundle.</source>
+      <translation>This file is not an İZSA bundle.</translation>
+    </message>
+    <message>
+      <source>The bundle contains personal data although it says it does not.</source>
+      <translation>The bundle contains personal data although it says it does not.</translation>
+    </message>
+    <message>
+      <source>The bundle contains the same record twice.</source>
+      <translation>The bundle contains the same record twice.</translation>
+    </message>
+    <message>
+      <source>The bundle contains records of another district ({district}).</source>
+      <translation>The bundle contains records of another district ({district}).</translation>
+    </message>
+    <message>
+      <source>The bundle contains an invalid record ({entry}, line {line}, field {field}).</source>
+      <translation>The bundle contains an invalid record ({entry}, line {line}, field {field}).</translation>
+    </message>
+    <message>
+      <source>This is an older bundle ({seq}) from {district}; bundle {last_seen} was already imported. Nothing was changed.</source>
+      <translation>This is an older bundle ({seq}) from {district}; bundle {last_seen} was already imported. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>This bundle was made by a newer version of the application. Update the application.</source>
+      <translation>This bundle was made by a newer version of the application. Update the application.</translation>
+    </message>
+    <message>
+      <source>The bundle's data version is not known.</source>
+      <translation>The bundle's data version is not known.</translation>
+    </message>
+    <message>
+      <source>The bundle's signature is not valid: the file was changed or damaged.</source>
+      <translation>The bundle's signature is not valid: the file was changed or damaged.</translation>
+    </message>
+    <message>
+      <source>The bundle names a different signer than the one that signed it.</source>
+      <translation>The bundle names a different signer than the one that signed it.</translation>
+    </message>
+    <message>
+      <source>The bundle is larger than allowed.</source>
+      <translation>The bundle is larger than allowed.</translation>
+    </message>
+    <message>
+      <source>The bundle has too many parts.</source>
+      <translation>The bundle has too many parts.</translation>
+    </message>
+    <message>
+      <source>The bundle has too many records.</source>
+      <translation>The bundle has too many records.</translation>
+    </message>
+    <message>
+      <source>This bundle comes from a training installation and is refused here.</source>
+      <translation>This bundle comes from a training installation and is refused here.</translation>
+    </message>
+    <message>
+      <source>The bundle file is incomplete.</source>
+      <translation>The bundle file is incomplete.</translation>
+    </message>
+    <message>
+      <source>The file {path} could not be read: {detail}</source>
+      <translation>The file {path} could not be read: {detail}</translation>
+    </message>
+    <message>
+      <source>The file {path} could not be written: {detail}</source>
+      <translation>The file {path} could not be written: {detail}</translation>
+    </message>
+    <message>
+      <source>The import was cancelled; nothing was changed.</source>
+      <translation>The import was cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+      <source>This key is already registered for {district}.</source>
+      <translation>This key is already registered for {district}.</translation>
+    </message>
+    <message>
+      <source>The key file belongs to {file_district}, not to {district}.</source>
+      <translation>The key file belongs to {file_district}, not to {district}.</translation>
+    </message>
+    <message>
+      <source>This workspace already has a signing key.</source>
+      <translation>This workspace already has a signing key.</translation>
+    </message>
+    <message>
+      <source>The key file is invalid or damaged.</source>
+      <translation>The key file is invalid or damaged.</translation>
+    </message>
+    <message>
+      <source>The fingerprint does not match the key of {district}. The key was NOT registered: check the fingerprint with the sender by phone or on paper.</source>
+      <translation>The fingerprint does not match the key of {district}. The key was NOT registered: check the fingerprint with the sender by phone or on paper.</translation>
+    </message>
+    <message>
+      <source>This workspace has no signing key yet: create one first (keys init).</source>
+      <translation>This workspace has no signing key yet: create one first (keys init).</translation>
+    </message>
+    <message>
+      <source>The key of {district} is not valid for bundle {seq} yet.</source>
+      <translation>The key of {district} is not valid for bundle {seq} yet.</translation>
+    </message>
+    <message>
+      <source>The key of {district} was revoked from bundle {revoked_from_seq}; bundle {seq} is refused.</source>
+      <translation>The key of {district} was revoked from bundle {revoked_from_seq}; bundle {seq} is refused.</translation>
+    </message>
+    <message>
+      <source>The key change statement in the bundle is not valid ({reason}).</source>
+      <translation>The key change statement in the bundle is not valid ({reason}).</translation>
+    </message>
+    <message>
+      <source>The bundle is signed with a key that is not registered for {district}.</source>
+      <translation>The bundle is signed with a key that is not registered for {district}.</translation>
+    </message>
+    <message>
+      <source>There is no open conflict here ({id}).</source>
+      <translation>There is no open conflict here ({id}).</translation>
+    </message>
+    <message>
+      <source>The passphrase cannot be empty.</source>
+      <translation>The passphrase cannot be empty.</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+      <source>The data changed since the preview was made; make the preview again.</source>
+      <translation>The data changed since the preview was made; make the preview again.</translation>
+    </message>
+    <message>
+      <source>This import cannot be undone: {count} of its records were changed later.</source>
+      <translation>This import cannot be undone: {count} of its records were changed later.</translation>
+    </message>
+    <message>
+      <source>No import {bundle_id} that could be undone.</source>
+      <translation>No import {bundle_id} that could be undone.</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase.</source>
+      <translation>Wrong passphrase.</translation>
+    </message>
+    <message>
+      <source>This works only in a {expected} workspace (this one is {actual}).</source>
+      <translation>This works only in a {expected} workspace (this one is {actual}).</translation>
+    </message>
+    <message>
+      <source>The source and the target are the same workspace: {target}</source>
+      <translation>The source and the target are the same workspace: {target}</translation>
+    </message>
+    <message>
+      <source>The target already holds data (table {table}); a move only fills an empty workspace: {target}</source>
+      <translation>The target already holds data (table {table}); a move only fills an empty workspace: {target}</translation>
+    </message>
+    <message>
+      <source>The source and the target have different tables ({tables}); update the application first.</source>
+      <translation>The source and the target have different tables ({tables}); update the application first.</translation>
+    </message>
+    <message>
+      <source>“{title}” was changed by {by} at {at} while you were editing it. Your changes were not saved: reopen the project to see the current version, then make your changes again.</source>
+      <translation>“{title}” was changed by {by} at {at} while you were editing it. Your changes were not saved: reopen the project to see the current version, then make your changes again.</translation>
     </message>
   </context>
   <context>
@@ -1343,6 +2377,37 @@ Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On Fi
     </message>
   </context>
   <context>
+    <name>ScorecardView</name>
+    <message>
+      <source>Readiness 0-100 weighs: required fields 30, SDG targets 20, precise location 15, results 15, beneficiaries 10, English title 10.</source>
+      <translation>Readiness 0-100 weighs: required fields 30, SDG targets 20, precise location 15, results 15, beneficiaries 10, English title 10.</translation>
+    </message>
+    <message>
+      <source>District</source>
+      <translation>District</translation>
+    </message>
+    <message>
+      <source>Readiness</source>
+      <translation>Readiness</translation>
+    </message>
+    <message>
+      <source>Projects</source>
+      <translation>Projects</translation>
+    </message>
+    <message>
+      <source>Last activity</source>
+      <translation>Last activity</translation>
+    </message>
+    <message>
+      <source>Next steps</source>
+      <translation>Next steps</translation>
+    </message>
+    <message>
+      <source>{date} (import)</source>
+      <translation>{date} (import)</translation>
+    </message>
+  </context>
+  <context>
     <name>SdgPicker</name>
     <message>
       <source>Primary SDG goal</source>
@@ -1382,6 +2447,60 @@ Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On Fi
     <message>
       <source>İZSA Desktop – first-run setup</source>
       <translation>İZSA Desktop – first-run setup</translation>
+    </message>
+  </context>
+  <context>
+    <name>SimilarPanel</name>
+    <message>
+      <source>Similar projects</source>
+      <translation>Similar projects</translation>
+    </message>
+    <message>
+      <source>Type a title to see similar projects.</source>
+      <translation>Type a title to see similar projects.</translation>
+    </message>
+    <message>
+      <source>In this district</source>
+      <translation>In this district</translation>
+    </message>
+    <message>
+      <source>In other districts</source>
+      <translation>In other districts</translation>
+    </message>
+    <message>
+      <source>Preparing the similarity index…</source>
+      <translation>Preparing the similarity index…</translation>
+    </message>
+    <message>
+      <source>Double-click a project to open it.</source>
+      <translation>Double-click a project to open it.</translation>
+    </message>
+    <message>
+      <source>No similar projects yet.</source>
+      <translation>No similar projects yet.</translation>
+    </message>
+    <message>
+      <source>central copy</source>
+      <translation>central copy</translation>
+    </message>
+    <message>
+      <source>words: {words}</source>
+      <translation>words: {words}</translation>
+    </message>
+    <message>
+      <source>targets: {targets}</source>
+      <translation>targets: {targets}</translation>
+    </message>
+    <message>
+      <source>{km:.1f} km away</source>
+      <translation>{km:.1f} km away</translation>
+    </message>
+  </context>
+  <context>
+    <name>TargetsView</name>
+    <message>
+      <source>Back to the matrix</source>
+      <translation>Back to the matrix</translation>
     </message>
   </context>
   <context>
@@ -1451,10 +2570,314 @@ Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On Fi
     </message>
   </context>
   <context>
-    <name>window</name>
+    <name>Cli</name>
     <message>
-      <source>Delete “{title}”</source>
-      <translation>Delete “{title}”</translation>
+      <source>signing keys</source>
+      <translation>signing keys</translation>
+    </message>
+    <message>
+      <source>signed bundles</source>
+      <translation>signed bundles</translation>
+    </message>
+    <message>
+      <source>conflict queue</source>
+      <translation>conflict queue</translation>
+    </message>
+    <message>
+      <source>JSON value when --take edit</source>
+      <translation>JSON value when --take edit</translation>
+    </message>
+    <message>
+      <source>Passphrase: </source>
+      <translation>Passphrase: </translation>
+    </message>
+    <message>
+      <source>Repeat the passphrase: </source>
+      <translation>Repeat the passphrase: </translation>
+    </message>
+    <message>
+      <source>Key of {signer}: {fingerprint}</source>
+      <translation>Key of {signer}: {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Public key written to {path}; fingerprint {fingerprint}</source>
+      <translation>Public key written to {path}; fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Registered the key of {district}: {fingerprint}</source>
+      <translation>Registered the key of {district}: {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Pinned the central key: {fingerprint}</source>
+      <translation>Pinned the central key: {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Keys of {district} revoked from bundle {seq}.</source>
+      <translation>Keys of {district} revoked from bundle {seq}.</translation>
+    </message>
+    <message>
+      <source>Bundle {seq} written to {path}: {records} records, {tombstones} deletions.</source>
+      <translation>Bundle {seq} written to {path}: {records} records, {tombstones} deletions.</translation>
+    </message>
+    <message>
+      <source>Valid bundle {seq} from {district}, signed by {fingerprint}.</source>
+      <translation>Valid bundle {seq} from {district}, signed by {fingerprint}.</translation>
+    </message>
+    <message>
+      <source>Already imported: nothing to do.</source>
+      <translation>Already imported: nothing to do.</translation>
+    </message>
+    <message>
+      <source>Dry run: nothing was changed.</source>
+      <translation>Dry run: nothing was changed.</translation>
+    </message>
+    <message>
+      <source>Imported.</source>
+      <translation>Imported.</translation>
+    </message>
+    <message>
+      <source>Dataset {seq} written to {path}: {records} records.</source>
+      <translation>Dataset {seq} written to {path}: {records} records.</translation>
+    </message>
+    <message>
+      <source>nothing to do</source>
+      <translation>nothing to do</translation>
+    </message>
+    <message>
+      <source>Dataset imported: {counts}</source>
+      <translation>Dataset imported: {counts}</translation>
+    </message>
+    <message>
+      <source>Import {bundle_id} undone.</source>
+      <translation>Import {bundle_id} undone.</translation>
+    </message>
+    <message>
+      <source>base</source>
+      <translation>base</translation>
+    </message>
+    <message>
+      <source>central</source>
+      <translation>central</translation>
+    </message>
+    <message>
+      <source>incoming</source>
+      <translation>incoming</translation>
+    </message>
+    <message>
+      <source>{count} conflicts</source>
+      <translation>{count} conflicts</translation>
+    </message>
+    <message>
+      <source>Conflict {id} resolved.</source>
+      <translation>Conflict {id} resolved.</translation>
+    </message>
+    <message>
+      <source>Error</source>
+      <translation>Error</translation>
+    </message>
+    <message>
+      <source>projects similar to one project</source>
+      <translation>projects similar to one project</translation>
+    </message>
+    <message>
+      <source>gap analysis: where more work is needed</source>
+      <translation>gap analysis: where more work is needed</translation>
+    </message>
+    <message>
+      <source>candidate joint projects across districts</source>
+      <translation>candidate joint projects across districts</translation>
+    </message>
+    <message>
+      <source>write the pairs to this CSV file</source>
+      <translation>write the pairs to this CSV file</translation>
+    </message>
+    <message>
+      <source>coaching scorecard per district</source>
+      <translation>coaching scorecard per district</translation>
+    </message>
+    <message>
+      <source>words: {words}</source>
+      <translation>words: {words}</translation>
+    </message>
+    <message>
+      <source>targets: {targets}</source>
+      <translation>targets: {targets}</translation>
+    </message>
+    <message>
+      <source>{km:.1f} km away</source>
+      <translation>{km:.1f} km away</translation>
+    </message>
+    <message>
+      <source>Projects similar to: {title}</source>
+      <translation>Projects similar to: {title}</translation>
+    </message>
+    <message>
+      <source>No similar projects found.</source>
+      <translation>No similar projects found.</translation>
+    </message>
+    <message>
+      <source>{count} live projects.</source>
+      <translation>{count} live projects.</translation>
+    </message>
+    <message>
+      <source>No gaps found.</source>
+      <translation>No gaps found.</translation>
+    </message>
+    <message>
+      <source>{count} pairs written to {path}</source>
+      <translation>{count} pairs written to {path}</translation>
+    </message>
+    <message>
+      <source>No joint project candidates found.</source>
+      <translation>No joint project candidates found.</translation>
+    </message>
+    <message>
+      <source>{district}: readiness {score}/100, {count} projects</source>
+      <translation>{district}: readiness {score}/100, {count} projects</translation>
+    </message>
+    <message>
+      <source>İZSA Desktop command line</source>
+      <translation>İZSA Desktop command line</translation>
+    </message>
+    <message>
+      <source>Interrupted.</source>
+      <translation>Interrupted.</translation>
+    </message>
+    <message>
+      <source>move a workspace between SQLite and PostgreSQL (verified copy)</source>
+      <translation>move a workspace between SQLite and PostgreSQL (verified copy)</translation>
+    </message>
+    <message>
+      <source>SQLite file or database URL</source>
+      <translation>SQLite file or database URL</translation>
+    </message>
+    <message>
+      <source>SQLite file or database URL (must be empty)</source>
+      <translation>SQLite file or database URL (must be empty)</translation>
+    </message>
+    <message>
+      <source>Moved {source} -&gt; {target}</source>
+      <translation>Moved {source} -&gt; {target}</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>MISMATCH</source>
+      <translation>MISMATCH</translation>
+    </message>
+    <message>
+      <source>{table}: {source_rows} rows -&gt; {target_rows} rows, content {hash} {mark}</source>
+      <translation>{table}: {source_rows} rows -&gt; {target_rows} rows, content {hash} {mark}</translation>
+    </message>
+    <message>
+      <source>Verified: every table identical</source>
+      <translation>Verified: every table identical</translation>
+    </message>
+    <message>
+      <source>VERIFICATION FAILED</source>
+      <translation>VERIFICATION FAILED</translation>
+    </message>
+    <message>
+      <source>export projects (CSV, XLSX, GeoJSON) or a PDF report</source>
+      <translation>export projects (CSV, XLSX, GeoJSON) or a PDF report</translation>
+    </message>
+    <message>
+      <source>file to write</source>
+      <translation>file to write</translation>
+    </message>
+    <message>
+      <source>only this district (name or code)</source>
+      <translation>only this district (name or code)</translation>
+    </message>
+    <message>
+      <source>only projects aligned with this SDG goal (1-17)</source>
+      <translation>only projects aligned with this SDG goal (1-17)</translation>
+    </message>
+    <message>
+      <source>only projects matching these words</source>
+      <translation>only projects matching these words</translation>
+    </message>
+    <message>
+      <source>write a good-practice case study of one project (PDF and JSON)</source>
+      <translation>write a good-practice case study of one project (PDF and JSON)</translation>
+    </message>
+    <message>
+      <source>include contact persons (personal data; internal use only)</source>
+      <translation>include contact persons (personal data; internal use only)</translation>
+    </message>
+    <message>
+      <source>CSV separator</source>
+      <translation>CSV separator</translation>
+    </message>
+    <message>
+      <source>{count} projects written to {path}</source>
+      <translation>{count} projects written to {path}</translation>
+    </message>
+    <message>
+      <source>{count} projects without coordinates were skipped</source>
+      <translation>{count} projects without coordinates were skipped</translation>
+    </message>
+    <message>
+      <source>{pages} pages</source>
+      <translation>{pages} pages</translation>
+    </message>
+    <message>
+      <source>create a workspace</source>
+      <translation>create a workspace</translation>
+    </message>
+    <message>
+      <source>list projects</source>
+      <translation>list projects</translation>
+    </message>
+    <message>
+      <source>include deleted projects</source>
+      <translation>include deleted projects</translation>
+    </message>
+    <message>
+      <source>check integrity and schema version</source>
+      <translation>check integrity and schema version</translation>
+    </message>
+    <message>
+      <source>add deterministic sample projects</source>
+      <translation>add deterministic sample projects</translation>
+    </message>
+    <message>
+      <source>Workspace ready: {path} ({where})</source>
+      <translation>Workspace ready: {path} ({where})</translation>
+    </message>
+    <message>
+      <source>deleted</source>
+      <translation>deleted</translation>
+    </message>
+    <message>
+      <source>{count} projects</source>
+      <translation>{count} projects</translation>
+    </message>
+    <message>
+      <source>Server: {server}</source>
+      <translation>Server: {server}</translation>
+    </message>
+    <message>
+      <source>Schema version: {schema} (this application: {head})</source>
+      <translation>Schema version: {schema} (this application: {head})</translation>
+    </message>
+    <message>
+      <source>Integrity: {result}</source>
+      <translation>Integrity: {result}</translation>
+    </message>
+    <message>
+      <source>Projects: {n} ({d} deleted)</source>
+      <translation>Projects: {n} ({d} deleted)</translation>
+    </message>
+    <message>
+      <source>PROBLEMS FOUND</source>
+      <translation>PROBLEMS FOUND</translation>
+    </message>
+    <message>
+      <source>{count} sample projects added in {seconds:.1f} s</source>
+      <translation>{count} sample projects added in {seconds:.1f} s</translation>
     </message>
   </context>
 </TS>

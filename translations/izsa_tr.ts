@@ -25,6 +25,124 @@
     </message>
   </context>
   <context>
+    <name>BundleActions</name>
+    <message>
+      <source>Bundles</source>
+      <translation>Paketler</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Parola</translation>
+    </message>
+    <message>
+      <source>Passphrase of the signing key:</source>
+      <translation>İmza anahtarının parolası:</translation>
+    </message>
+    <message>
+      <source>Export bundle</source>
+      <translation>Paketi dışa aktar</translation>
+    </message>
+    <message>
+      <source>Export dataset</source>
+      <translation>Veri setini dışa aktar</translation>
+    </message>
+    <message>
+      <source>İZSA bundles (*.izsa)</source>
+      <translation>İZSA paketleri (*.izsa)</translation>
+    </message>
+    <message>
+      <source>Written: {path}</source>
+      <translation>Yazıldı: {path}</translation>
+    </message>
+    <message>
+      <source>Import bundle</source>
+      <translation>Paket al</translation>
+    </message>
+    <message>
+      <source>İZSA bundles (*.izsa);;All files (*)</source>
+      <translation>İZSA paketleri (*.izsa);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+      <source>Checking the bundle…</source>
+      <translation>Paket denetleniyor…</translation>
+    </message>
+    <message>
+      <source>Checking the dataset…</source>
+      <translation>Veri seti denetleniyor…</translation>
+    </message>
+    <message>
+      <source>This bundle was already imported: nothing to do.</source>
+      <translation>Bu paket zaten alınmış: yapılacak bir şey yok.</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>Alınıyor…</translation>
+    </message>
+    <message>
+      <source>Imported bundle {seq} from {district}.</source>
+      <translation>{district} ilçesinden {seq} numaralı paket alındı.</translation>
+    </message>
+    <message>
+      <source>Nothing to change.</source>
+      <translation>Değişecek bir şey yok.</translation>
+    </message>
+    <message>
+      <source>Import dataset</source>
+      <translation>Veri setini al</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictDialog</name>
+    <message>
+      <source>Conflicts</source>
+      <translation>Çakışmalar</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Proje</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Alan</translation>
+    </message>
+    <message>
+      <source>Base</source>
+      <translation>Temel</translation>
+    </message>
+    <message>
+      <source>Central</source>
+      <translation>Merkez</translation>
+    </message>
+    <message>
+      <source>Incoming</source>
+      <translation>Gelen</translation>
+    </message>
+    <message>
+      <source>Keep central</source>
+      <translation>Merkezdekini koru</translation>
+    </message>
+    <message>
+      <source>Take incoming</source>
+      <translation>Geleni al</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>Düzenle…</translation>
+    </message>
+    <message>
+      <source>Decided by:</source>
+      <translation>Karar veren:</translation>
+    </message>
+    <message>
+      <source>{count} open conflicts</source>
+      <translation>{count} açık çakışma</translation>
+    </message>
+    <message>
+      <source>Edit value</source>
+      <translation>Değeri düzenle</translation>
+    </message>
+  </context>
+  <context>
     <name>ContactSection</name>
     <message>
       <source>Personal data (KVKK): the contact person's details are used only to reach the project team. They are left out of public exports and can be left out of exchange files.</source>
@@ -49,6 +167,29 @@
     <message>
       <source>E-&amp;mail:</source>
       <translation>&amp;E-posta:</translation>
+    </message>
+  </context>
+  <context>
+    <name>CoverageCharts</name>
+    <message>
+      <source>Projects by WHO Healthy Cities theme</source>
+      <translation>DSÖ temalarına göre projeler</translation>
+    </message>
+    <message>
+      <source>Projects by target group</source>
+      <translation>Hedef gruba göre projeler</translation>
+    </message>
+    <message>
+      <source>Projects</source>
+      <translation>Projeler</translation>
+    </message>
+    <message>
+      <source>Projects by start year and status</source>
+      <translation>Başlangıç yılı ve duruma göre projeler</translation>
+    </message>
+    <message>
+      <source>n/a</source>
+      <translation>yok</translation>
     </message>
   </context>
   <context>
@@ -143,6 +284,131 @@
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export</source>
+      <translation>Dışa aktar</translation>
+    </message>
+    <message>
+      <source>Excel workbook (XLSX)</source>
+      <translation>Excel çalışma kitabı (XLSX)</translation>
+    </message>
+    <message>
+      <source>CSV for spreadsheets</source>
+      <translation>Tablolar için CSV</translation>
+    </message>
+    <message>
+      <source>GeoJSON for GIS (projects with coordinates)</source>
+      <translation>CBS için GeoJSON (koordinatlı projeler)</translation>
+    </message>
+    <message>
+      <source>PDF report (Voluntary Local Review)</source>
+      <translation>PDF rapor (Gönüllü Yerel İnceleme)</translation>
+    </message>
+    <message>
+      <source>Case study of the selected project (PDF + JSON)</source>
+      <translation>Seçili projenin iyi uygulama örneği (PDF + JSON)</translation>
+    </message>
+    <message>
+      <source>Include personal data (contact persons) — internal use only</source>
+      <translation>Kişisel verileri (iletişim kişileri) dahil et — yalnızca kurum içi kullanım</translation>
+    </message>
+    <message>
+      <source>Current list filter ({count} projects)</source>
+      <translation>Listenin geçerli süzgeci ({count} proje)</translation>
+    </message>
+    <message>
+      <source>All projects</source>
+      <translation>Tüm projeler</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Gözat…</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Biçim</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Dil</translation>
+    </message>
+    <message>
+      <source>Projects</source>
+      <translation>Projeler</translation>
+    </message>
+    <message>
+      <source>Save as</source>
+      <translation>Kaydedilecek dosya</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+    <message>
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Excel çalışma kitapları (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>GeoJSON files (*.geojson)</source>
+      <translation>GeoJSON dosyaları (*.geojson)</translation>
+    </message>
+    <message>
+      <source>PDF documents (*.pdf)</source>
+      <translation>PDF belgeleri (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Export to</source>
+      <translation>Dışa aktarılacak yer</translation>
+    </message>
+    <message>
+      <source>Choose where to save the file.</source>
+      <translation>Dosyanın kaydedileceği yeri seçin.</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>Dışa aktarılıyor…</translation>
+    </message>
+    <message>
+      <source>{count} projects written to {path}</source>
+      <translation>{count} proje {path} dosyasına yazıldı</translation>
+    </message>
+    <message>
+      <source>{count} projects without coordinates were skipped.</source>
+      <translation>Koordinatı olmayan {count} proje atlandı.</translation>
+    </message>
+    <message>
+      <source>The export failed: {detail}</source>
+      <translation>Dışa aktarma başarısız oldu: {detail}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportMenu</name>
+    <message>
+      <source>{count} projects written to {path}</source>
+      <translation>{count} proje {path} dosyasına yazıldı</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>&amp;Dışa aktar…</translation>
+    </message>
+  </context>
+  <context>
+    <name>GapsView</name>
+    <message>
+      <source>Name a goal as thin when a district has fewer projects than:</source>
+      <translation>Bir ilçede şundan az proje varsa amacı zayıf say:</translation>
+    </message>
+    <message>
+      <source>{count} gaps found among {projects} live projects.</source>
+      <translation>{projects} etkin proje arasında {count} boşluk bulundu.</translation>
+    </message>
+    <message>
+      <source>No gaps found.</source>
+      <translation>Boşluk bulunmadı.</translation>
+    </message>
+  </context>
+  <context>
     <name>GoalTile</name>
     <message>
       <source>selected</source>
@@ -165,23 +431,414 @@
     <name>GuiApp</name>
     <message>
       <source>Damaged workspace</source>
-      <translation type="unfinished" />
+      <translation>Bozuk çalışma alanı</translation>
     </message>
     <message>
       <source>Restore the latest backup ({name})? The damaged file is kept beside it.</source>
-      <translation type="unfinished" />
+      <translation>En son yedek ({name}) geri yüklensin mi? Bozuk dosya yanında saklanır.</translation>
     </message>
     <message>
       <source>İZSA Desktop</source>
-      <translation type="unfinished" />
+      <translation>İZSA Masaüstü</translation>
     </message>
     <message>
       <source>Workspace updated</source>
-      <translation type="unfinished" />
+      <translation>Çalışma alanı güncellendi</translation>
     </message>
     <message>
       <source>The workspace was upgraded to the new format. A backup of the old file was kept: {path}</source>
-      <translation type="unfinished" />
+      <translation>Çalışma alanı yeni biçime yükseltildi. Eski dosyanın yedeği saklandı: {path}</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+      <source>Import bundle {seq} from {district}</source>
+      <translation>{district} ilçesinden {seq} numaralı paketi al</translation>
+    </message>
+    <message>
+      <source>New: {new}   Changed: {changed}   Unchanged: {unchanged}   Deleted: {deleted}   Conflicting: {conflicting}   Rejected: {rejected}   Likely duplicates: {duplicates}</source>
+      <translation>Yeni: {new}   Değişen: {changed}   Değişmeyen: {unchanged}   Silinen: {deleted}   Çakışan: {conflicting}   Reddedilen: {rejected}   Olası mükerrer: {duplicates}</translation>
+    </message>
+    <message>
+      <source>new</source>
+      <translation>yeni</translation>
+    </message>
+    <message>
+      <source>changed</source>
+      <translation>değişen</translation>
+    </message>
+    <message>
+      <source>unchanged</source>
+      <translation>değişmeyen</translation>
+    </message>
+    <message>
+      <source>deleted</source>
+      <translation>silinen</translation>
+    </message>
+    <message>
+      <source>conflicting</source>
+      <translation>çakışan</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>reddedilen</translation>
+    </message>
+    <message>
+      <source>Change</source>
+      <translation>Değişiklik</translation>
+    </message>
+    <message>
+      <source>Project</source>
+      <translation>Proje</translation>
+    </message>
+    <message>
+      <source>Fields</source>
+      <translation>Alanlar</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Alan</translation>
+    </message>
+    <message>
+      <source>Now</source>
+      <translation>Şimdi</translation>
+    </message>
+    <message>
+      <source>After import</source>
+      <translation>Aldıktan sonra</translation>
+    </message>
+    <message>
+      <source>Conflict</source>
+      <translation>Çakışma</translation>
+    </message>
+    <message>
+      <source>Apply</source>
+      <translation>Uygula</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>İptal</translation>
+    </message>
+    <message>
+      <source>central: {central} / incoming: {incoming}</source>
+      <translation>merkez: {central} / gelen: {incoming}</translation>
+    </message>
+    <message>
+      <source>Rejected: {reason}</source>
+      <translation>Reddedildi: {reason}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Insights</name>
+    <message>
+      <source>Insights</source>
+      <translation>İçgörüler</translation>
+    </message>
+    <message>
+      <source>Similar projects</source>
+      <translation>Benzer projeler</translation>
+    </message>
+    <message>
+      <source>{district} has no project for SDG {goals}.</source>
+      <translation>{district}: SKA {goals} için proje yok.</translation>
+    </message>
+    <message>
+      <source>{district} has fewer than {limit} projects for SDG {goals}.</source>
+      <translation>{district}: SKA {goals} için {limit} projeden az var.</translation>
+    </message>
+    <message>
+      <source>{district} has no projects yet.</source>
+      <translation>{district}: henüz hiç proje yok.</translation>
+    </message>
+    <message>
+      <source>{district} has only {count} projects, below a quarter of the median district ({limit:.0f}).</source>
+      <translation>{district}: yalnızca {count} proje var; bu, ortanca ilçenin dörtte birinin ({limit:.0f}) altında.</translation>
+    </message>
+    <message>
+      <source>the city</source>
+      <translation>kent genelinde</translation>
+    </message>
+    <message>
+      <source>In {where}, no project addresses SDG {goal} targets {targets}.</source>
+      <translation>{where}: SKA {goal} hedeflerinden {targets} için proje yok.</translation>
+    </message>
+    <message>
+      <source>No project covers the WHO Healthy Cities theme(s): {themes}.</source>
+      <translation>Hiçbir proje şu DSÖ Sağlıklı Kentler temalarını kapsamıyor: {themes}.</translation>
+    </message>
+    <message>
+      <source>{district} has no project for the theme(s): {themes}.</source>
+      <translation>{district}: şu temalarda proje yok: {themes}.</translation>
+    </message>
+    <message>
+      <source>Complete the required fields of {count} projects</source>
+      <translation>{count} projenin zorunlu alanlarını tamamlayın</translation>
+    </message>
+    <message>
+      <source>Add SDG targets to {count} projects</source>
+      <translation>{count} projeye SKA hedefleri ekleyin</translation>
+    </message>
+    <message>
+      <source>Set a precise location (site or neighbourhood) for {count} projects</source>
+      <translation>{count} proje için kesin konum (yer ya da mahalle) belirleyin</translation>
+    </message>
+    <message>
+      <source>Record results for {count} projects</source>
+      <translation>{count} projenin sonuçlarını girin</translation>
+    </message>
+    <message>
+      <source>Record beneficiaries for {count} projects</source>
+      <translation>{count} projenin yararlanıcı sayısını girin</translation>
+    </message>
+    <message>
+      <source>Add English titles to {count} projects</source>
+      <translation>{count} projeye İngilizce başlık ekleyin</translation>
+    </message>
+    <message>
+      <source>Required fields</source>
+      <translation>Zorunlu alanlar</translation>
+    </message>
+    <message>
+      <source>SDG targets</source>
+      <translation>SKA hedefleri</translation>
+    </message>
+    <message>
+      <source>Precise location</source>
+      <translation>Kesin konum</translation>
+    </message>
+    <message>
+      <source>Results</source>
+      <translation>Sonuçlar</translation>
+    </message>
+    <message>
+      <source>Beneficiaries</source>
+      <translation>Yararlanıcılar</translation>
+    </message>
+    <message>
+      <source>English title</source>
+      <translation>İngilizce başlık</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>Puan</translation>
+    </message>
+    <message>
+      <source>District A</source>
+      <translation>İlçe A</translation>
+    </message>
+    <message>
+      <source>Title A</source>
+      <translation>Başlık A</translation>
+    </message>
+    <message>
+      <source>ID A</source>
+      <translation>Kimlik A</translation>
+    </message>
+    <message>
+      <source>District B</source>
+      <translation>İlçe B</translation>
+    </message>
+    <message>
+      <source>Title B</source>
+      <translation>Başlık B</translation>
+    </message>
+    <message>
+      <source>ID B</source>
+      <translation>Kimlik B</translation>
+    </message>
+    <message>
+      <source>Open to collaboration</source>
+      <translation>İş birliğine açık</translation>
+    </message>
+    <message>
+      <source>Shared targets</source>
+      <translation>Ortak hedefler</translation>
+    </message>
+    <message>
+      <source>Shared words</source>
+      <translation>Ortak sözcükler</translation>
+    </message>
+    <message>
+      <source>Distance (km)</source>
+      <translation>Uzaklık (km)</translation>
+    </message>
+  </context>
+  <context>
+    <name>InsightsTab</name>
+    <message>
+      <source>Computing…</source>
+      <translation>Hesaplanıyor…</translation>
+    </message>
+    <message>
+      <source>District × SDG</source>
+      <translation>İlçe × SKA</translation>
+    </message>
+    <message>
+      <source>Coverage</source>
+      <translation>Kapsam</translation>
+    </message>
+    <message>
+      <source>Gaps</source>
+      <translation>Boşluklar</translation>
+    </message>
+    <message>
+      <source>Joint projects</source>
+      <translation>Ortak projeler</translation>
+    </message>
+    <message>
+      <source>Scorecard</source>
+      <translation>Karne</translation>
+    </message>
+    <message>
+      <source>{count} live projects.</source>
+      <translation>{count} etkin proje.</translation>
+    </message>
+  </context>
+  <context>
+    <name>JointView</name>
+    <message>
+      <source>Find joint projects</source>
+      <translation>Ortak proje bul</translation>
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation>CSV olarak dışa aktar…</translation>
+    </message>
+    <message>
+      <source>Minimum similarity:</source>
+      <translation>En düşük benzerlik:</translation>
+    </message>
+    <message>
+      <source>Similar projects in different districts that could become joint projects. Projects open to collaboration rank higher.</source>
+      <translation>Farklı ilçelerde ortak projeye dönüşebilecek benzer projeler. İş birliğine açık projeler üstte sıralanır.</translation>
+    </message>
+    <message>
+      <source>Score</source>
+      <translation>Puan</translation>
+    </message>
+    <message>
+      <source>Project A</source>
+      <translation>Proje A</translation>
+    </message>
+    <message>
+      <source>Project B</source>
+      <translation>Proje B</translation>
+    </message>
+    <message>
+      <source>Why</source>
+      <translation>Neden</translation>
+    </message>
+    <message>
+      <source>Group</source>
+      <translation>Grup</translation>
+    </message>
+    <message>
+      <source>Comparing projects…</source>
+      <translation>Projeler karşılaştırılıyor…</translation>
+    </message>
+    <message>
+      <source>targets: {targets}</source>
+      <translation>hedefler: {targets}</translation>
+    </message>
+    <message>
+      <source>words: {words}</source>
+      <translation>sözcükler: {words}</translation>
+    </message>
+    <message>
+      <source>{km:.1f} km apart</source>
+      <translation>{km:.1f} km uzaklıkta</translation>
+    </message>
+    <message>
+      <source>open to collaboration</source>
+      <translation>iş birliğine açık</translation>
+    </message>
+    <message>
+      <source>{pairs} candidate pairs, {groups} groups of three or more.</source>
+      <translation>{pairs} aday çift, üç ya da daha fazla projeden {groups} grup.</translation>
+    </message>
+    <message>
+      <source>Export joint projects</source>
+      <translation>Ortak projeleri dışa aktar</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation>CSV dosyaları (*.csv)</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeysDialog</name>
+    <message>
+      <source>Keys</source>
+      <translation>Anahtarlar</translation>
+    </message>
+    <message>
+      <source>Create signing key…</source>
+      <translation>İmza anahtarı oluştur…</translation>
+    </message>
+    <message>
+      <source>Export public key…</source>
+      <translation>Açık anahtarı dışa aktar…</translation>
+    </message>
+    <message>
+      <source>Register district key…</source>
+      <translation>İlçe anahtarını kaydet…</translation>
+    </message>
+    <message>
+      <source>Pin central key…</source>
+      <translation>Merkez anahtarını sabitle…</translation>
+    </message>
+    <message>
+      <source>Fingerprint of this workspace:</source>
+      <translation>Bu çalışma alanının parmak izi:</translation>
+    </message>
+    <message>
+      <source>District code:</source>
+      <translation>İlçe kodu:</translation>
+    </message>
+    <message>
+      <source>Fingerprint (as read out by the sender):</source>
+      <translation>Parmak izi (gönderenin okuduğu gibi):</translation>
+    </message>
+    <message>
+      <source>no key yet</source>
+      <translation>henüz anahtar yok</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Parola</translation>
+    </message>
+    <message>
+      <source>New passphrase:</source>
+      <translation>Yeni parola:</translation>
+    </message>
+    <message>
+      <source>Repeat the passphrase:</source>
+      <translation>Parolayı yineleyin:</translation>
+    </message>
+    <message>
+      <source>Key created: {fp}</source>
+      <translation>Anahtar oluşturuldu: {fp}</translation>
+    </message>
+    <message>
+      <source>Export public key</source>
+      <translation>Açık anahtarı dışa aktar</translation>
+    </message>
+    <message>
+      <source>Public keys (*.pub)</source>
+      <translation>Açık anahtarlar (*.pub)</translation>
+    </message>
+    <message>
+      <source>Written: {path}</source>
+      <translation>Yazıldı: {path}</translation>
+    </message>
+    <message>
+      <source>Public key file</source>
+      <translation>Açık anahtar dosyası</translation>
+    </message>
+    <message>
+      <source>Key accepted: {fp}</source>
+      <translation>Anahtar kabul edildi: {fp}</translation>
     </message>
   </context>
   <context>
@@ -540,144 +1197,237 @@
   <context>
     <name>MainWindow</name>
     <message>
+      <source>Delete “{title}”</source>
+      <translation>“{title}” projesini sil</translation>
+    </message>
+    <message>
       <source>Project</source>
-      <translation type="unfinished" />
+      <translation>Proje</translation>
     </message>
     <message>
       <source>EĞİTİM / TRAINING</source>
-      <translation type="unfinished" />
+      <translation>EĞİTİM / TRAINING</translation>
     </message>
     <message>
       <source>&amp;Project</source>
-      <translation type="unfinished" />
+      <translation>&amp;Proje</translation>
     </message>
     <message>
       <source>&amp;New project</source>
-      <translation type="unfinished" />
+      <translation>&amp;Yeni proje</translation>
     </message>
     <message>
       <source>&amp;Save</source>
-      <translation type="unfinished" />
+      <translation>&amp;Kaydet</translation>
     </message>
     <message>
       <source>&amp;Duplicate</source>
-      <translation type="unfinished" />
+      <translation>&amp;Çoğalt</translation>
     </message>
     <message>
       <source>De&amp;lete…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Sil…</translation>
     </message>
     <message>
       <source>&amp;Restore deleted project</source>
-      <translation type="unfinished" />
+      <translation>Silinen projeyi &amp;geri getir</translation>
     </message>
     <message>
       <source>Reset &amp;training data…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Eğitim verisini sıfırla…</translation>
     </message>
     <message>
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>Çı&amp;kış</translation>
     </message>
     <message>
       <source>&amp;Edit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Düzen</translation>
     </message>
     <message>
       <source>&amp;Undo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Geri al</translation>
     </message>
     <message>
       <source>&amp;Redo</source>
-      <translation type="unfinished" />
+      <translation>&amp;Yinele</translation>
     </message>
     <message>
       <source>&amp;Find</source>
-      <translation type="unfinished" />
+      <translation>&amp;Bul</translation>
     </message>
     <message>
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;Görünüm</translation>
     </message>
     <message>
       <source>&amp;Larger text</source>
-      <translation type="unfinished" />
+      <translation>Daha &amp;büyük yazı</translation>
     </message>
     <message>
       <source>&amp;Smaller text</source>
-      <translation type="unfinished" />
+      <translation>Daha &amp;küçük yazı</translation>
     </message>
     <message>
       <source>&amp;Normal text size</source>
-      <translation type="unfinished" />
+      <translation>&amp;Normal yazı boyutu</translation>
     </message>
     <message>
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>&amp;Dil</translation>
+    </message>
+    <message>
+      <source>&amp;Map</source>
+      <translation>&amp;Harita</translation>
+    </message>
+    <message>
+      <source>Offline map &amp;packs…</source>
+      <translation>Çevrimdışı harita &amp;paketleri…</translation>
     </message>
     <message>
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>&amp;Yardım</translation>
     </message>
     <message>
       <source>&amp;About İZSA Desktop</source>
-      <translation type="unfinished" />
+      <translation>İZSA Masaüstü &amp;hakkında</translation>
     </message>
     <message>
       <source>İZSA Desktop</source>
-      <translation type="unfinished" />
+      <translation>İZSA Masaüstü</translation>
     </message>
     <message>
       <source>Loading projects…</source>
-      <translation type="unfinished" />
+      <translation>Projeler yükleniyor…</translation>
     </message>
     <message>
       <source>Saved.</source>
-      <translation type="unfinished" />
+      <translation>Kaydedildi.</translation>
     </message>
     <message>
       <source>{title} (copy)</source>
-      <translation type="unfinished" />
+      <translation>{title} (kopya)</translation>
     </message>
     <message>
       <source>A copy was saved: edit it as needed.</source>
-      <translation type="unfinished" />
+      <translation>Bir kopya kaydedildi: gerektiği gibi düzenleyin.</translation>
     </message>
     <message>
       <source>Delete project</source>
-      <translation type="unfinished" />
+      <translation>Projeyi sil</translation>
     </message>
     <message>
       <source>Delete “{title}”?
 
 It is kept as deleted and can be restored (Edit → Undo, or Project → Restore).</source>
-      <translation type="unfinished" />
+      <translation>“{title}” silinsin mi?
+
+Silinmiş olarak saklanır ve geri getirilebilir (Düzen → Geri al ya da Proje → Geri getir).</translation>
     </message>
     <message>
       <source>Project restored.</source>
-      <translation type="unfinished" />
+      <translation>Proje geri getirildi.</translation>
     </message>
     <message>
       <source>Reset training data</source>
-      <translation type="unfinished" />
+      <translation>Eğitim verisini sıfırla</translation>
     </message>
     <message>
       <source>Discard every change made in this training workspace and restore the sample data?</source>
-      <translation type="unfinished" />
+      <translation>Bu eğitim çalışma alanında yapılan tüm değişiklikler silinip örnek veri geri yüklensin mi?</translation>
     </message>
     <message>
       <source>About İZSA Desktop</source>
-      <translation type="unfinished" />
+      <translation>İZSA Masaüstü hakkında</translation>
     </message>
     <message>
       <source>İZSA Desktop: the sustainability project inventory of İzmir's district municipalities.
 
 Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On First, GeoNames (CC BY 4.0). SDG texts: Open SDG (MIT).</source>
-      <translation type="unfinished" />
+      <translation>İZSA Masaüstü: İzmir ilçe belediyelerinin sürdürülebilirlik projeleri envanteri.
+
+Harita verisi © OpenStreetMap katkıcıları (ODbL). Mahalle noktaları: Who's On First, GeoNames (CC BY 4.0). SKA metinleri: Open SDG (MIT).</translation>
     </message>
     <message>
       <source>Unexpected error</source>
-      <translation type="unfinished" />
+      <translation>Beklenmeyen hata</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapPacksDialog</name>
+    <message>
+      <source>Offline map packs</source>
+      <translation>Çevrimdışı harita paketleri</translation>
+    </message>
+    <message>
+      <source>Installed map packs</source>
+      <translation>Yüklü harita paketleri</translation>
+    </message>
+    <message>
+      <source>&amp;Install MBTiles file…</source>
+      <translation>MBTiles dosyası &amp;yükle…</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>&amp;Kaldır</translation>
+    </message>
+    <message>
+      <source>MBTiles files made with QGIS, GDAL or QField work offline. New packs appear in maps opened after installing.</source>
+      <translation>QGIS, GDAL ya da QField ile hazırlanmış MBTiles dosyaları çevrimdışı çalışır. Yeni paketler, yüklemeden sonra açılan haritalarda görünür.</translation>
+    </message>
+    <message>
+      <source>Online tile layer (optional)</source>
+      <translation>Çevrimiçi harita katmanı (isteğe bağlı)</translation>
+    </message>
+    <message>
+      <source>Use an online tile layer when the network is available</source>
+      <translation>Ağ varken çevrimiçi bir harita katmanı kullan</translation>
+    </message>
+    <message>
+      <source>URL template:</source>
+      <translation>Adres şablonu:</translation>
+    </message>
+    <message>
+      <source>Attribution:</source>
+      <translation>Kaynak gösterimi:</translation>
+    </message>
+    <message>
+      <source>Viewed tiles are kept on disk and keep working offline. Changes apply after restarting the application.</source>
+      <translation>Görüntülenen parçalar diskte saklanır ve çevrimdışı da çalışır. Değişiklikler uygulama yeniden başlatılınca geçerli olur.</translation>
+    </message>
+    <message>
+      <source>{name} — zoom {minz}–{maxz}, {fmt}</source>
+      <translation>{name} — yakınlaştırma {minz}–{maxz}, {fmt}</translation>
+    </message>
+    <message>
+      <source>Install map pack</source>
+      <translation>Harita paketi yükle</translation>
+    </message>
+    <message>
+      <source>MBTiles map packs (*.mbtiles);;All files (*)</source>
+      <translation>MBTiles harita paketleri (*.mbtiles);;Tüm dosyalar (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>MapTab</name>
+    <message>
+      <source>Map</source>
+      <translation>Harita</translation>
+    </message>
+  </context>
+  <context>
+    <name>MatrixView</name>
+    <message>
+      <source>Projects per district and SDG goal. Click a cell to list its projects; click a goal's header to see its targets.</source>
+      <translation>İlçe ve SKA amacına göre proje sayıları. Projelerini listelemek için bir hücreye, hedeflerini görmek için bir amacın başlığına tıklayın.</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Toplam</translation>
+    </message>
+    <message>
+      <source>{district}, SDG {goal}: {count} projects</source>
+      <translation>{district}, SKA {goal}: {count} proje</translation>
     </message>
   </context>
   <context>
@@ -866,6 +1616,294 @@ Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On Fi
       <source>Error: {code}</source>
       <translation>Hata: {code}</translation>
     </message>
+    <message>
+      <source>This file is not an MBTiles map pack.</source>
+      <translation>Bu dosya bir MBTiles harita paketi değil.</translation>
+    </message>
+    <message>
+      <source>The map pack is damaged and cannot be read.</source>
+      <translation>Harita paketi bozuk ve okunamıyor.</translation>
+    </message>
+    <message>
+      <source>The map pack contains no map tiles.</source>
+      <translation>Harita paketinde hiç harita parçası yok.</translation>
+    </message>
+    <message>
+      <source>The map pack does not cover İzmir.</source>
+      <translation>Harita paketi İzmir'i kapsamıyor.</translation>
+    </message>
+    <message>
+      <source>The map pack uses a tile format this application cannot show (PNG, JPEG and WebP are supported).</source>
+      <translation>Harita paketi bu uygulamanın gösteremediği bir parça biçimi kullanıyor (PNG, JPEG ve WebP desteklenir).</translation>
+    </message>
+    <message>
+      <source>The disk is full: the export could not be written to {path}. Nothing was left behind.</source>
+      <translation>Disk dolu: dışa aktarma {path} dosyasına yazılamadı. Yarım dosya bırakılmadı.</translation>
+    </message>
+    <message>
+      <source>You do not have permission to write {path}. Choose another folder.</source>
+      <translation>{path} dosyasına yazma izniniz yok. Başka bir klasör seçin.</translation>
+    </message>
+    <message>
+      <source>The export could not be written to {path}: {detail}</source>
+      <translation>Dışa aktarma {path} dosyasına yazılamadı: {detail}</translation>
+    </message>
+    <message>
+      <source>The destination folder does not exist: {path}</source>
+      <translation>Hedef klasör yok: {path}</translation>
+    </message>
+    <message>
+      <source>The export was cancelled. No file was written.</source>
+      <translation>Dışa aktarma iptal edildi. Hiçbir dosya yazılmadı.</translation>
+    </message>
+    <message>
+      <source>Unknown export format: {value}. Use csv, xlsx, geojson or pdf.</source>
+      <translation>Bilinmeyen dışa aktarma biçimi: {value}. csv, xlsx, geojson veya pdf kullanın.</translation>
+    </message>
+    <message>
+      <source>Invalid export option: {value}.</source>
+      <translation>Geçersiz dışa aktarma seçeneği: {value}.</translation>
+    </message>
+    <message>
+      <source>The report font (DejaVu Sans) is missing from the installation: {path}</source>
+      <translation>Rapor yazı tipi (DejaVu Sans) kurulumda eksik: {path}</translation>
+    </message>
+    <message>
+      <source>An attachment in the bundle does not match its signed hash.</source>
+      <translation>Paketteki bir ek, imzalı özetiyle uyuşmuyor.</translation>
+    </message>
+    <message>
+      <source>The bundle was changed after it was signed (content hash differs).</source>
+      <translation>Paket imzalandıktan sonra değiştirilmiş (içerik özeti farklı).</translation>
+    </message>
+    <message>
+      <source>The bundle's content is damaged.</source>
+      <translation>Paketin içeriği bozuk.</translation>
+    </message>
+    <message>
+      <source>The bundle's record counts do not match its contents.</source>
+      <translation>Paketteki kayıt sayıları içerikle uyuşmuyor.</translation>
+    </message>
+    <message>
+      <source>The bundle contains invalid encoded data ({what}).</source>
+      <translation>Pakette geçersiz kodlanmış veri var ({what}).</translation>
+    </message>
+    <message>
+      <source>The bundle does not contain the expected parts.</source>
+      <translation>Paket beklenen bölümleri içermiyor.</translation>
+    </message>
+    <message>
+      <source>The bundle contains a part twice.</source>
+      <translation>Pakette bir bölüm iki kez var.</translation>
+    </message>
+    <message>
+      <source>The bundle contains a part with a forbidden name.</source>
+      <translation>Pakette adı yasak olan bir bölüm var.</translation>
+    </message>
+    <message>
+      <source>A part of the bundle is larger than allowed.</source>
+      <translation>Paketin bir bölümü izin verilenden büyük.</translation>
+    </message>
+    <message>
+      <source>The bundle contains a part that is not in its signed list.</source>
+      <translation>Pakette imzalı listede olmayan bir bölüm var.</translation>
+    </message>
+    <message>
+      <source>The bundle's signature envelope is malformed.</source>
+      <translation>Paketin imza zarfı hatalı.</translation>
+    </message>
+    <message>
+      <source>The bundle's signature envelope is too large.</source>
+      <translation>Paketin imza zarfı çok büyük.</translation>
+    </message>
+    <message>
+      <source>ALARM: bundle {seq} from {district} was already imported with different content. Two installations may be using the same key (a cloned computer or a restored backup). Nothing was imported; contact the district.</source>
+      <translation>ALARM: {district} ilçesinin {seq} numaralı paketi daha önce farklı bir içerikle alındı. Aynı anahtarı iki kurulum kullanıyor olabilir (kopyalanmış bilgisayar veya geri yüklenmiş yedek). Hiçbir şey alınmadı; ilçeyle görüşün.</translation>
+    </message>
+    <message>
+      <source>The bundle could not be created (invalid settings).</source>
+      <translation>Paket oluşturulamadı (geçersiz ayarlar).</translation>
+    </message>
+    <message>
+      <source>This bundle was made with a format this application does not know. Update the application.</source>
+      <translation>Bu paket, bu uygulamanın tanımadığı bir biçimde. Uygulamayı güncelleyin.</translation>
+    </message>
+    <message>
+      <source>The bundle contains invalid data ({entry}, line {line}).</source>
+      <translation>Pakette geçersiz veri var ({entry}, satır {line}).</translation>
+    </message>
+    <message>
+      <source>This is a {kind} bundle; a {expected} bundle was expected here.</source>
+      <translation>Bu bir {kind} paketi; burada {expected} paketi bekleniyordu.</translation>
+    </message>
+    <message>
+      <source>The bundle file is incomplete or has extra data appended.</source>
+      <translation>Paket dosyası eksik ya da sonuna fazladan veri eklenmiş.</translation>
+    </message>
+    <message>
+      <source>The bundle's signed description is invalid.</source>
+      <translation>Paketin imzalı açıklaması geçersiz.</translation>
+    </message>
+    <message>
+      <source>This file is not an İZSA bundle.</source>
+      <translation>Bu dosya bir İZSA paketi değil.</translation>
+    </message>
+    <message>
+      <source>The bundle contains personal data although it says it does not.</source>
+      <translation>Paket, içermediğini belirttiği halde kişisel veri içeriyor.</translation>
+    </message>
+    <message>
+      <source>The bundle contains the same record twice.</source>
+      <translation>Pakette aynı kayıt iki kez var.</translation>
+    </message>
+    <message>
+      <source>The bundle contains records of another district ({district}).</source>
+      <translation>Pakette başka bir ilçenin kayıtları var ({district}).</translation>
+    </message>
+    <message>
+      <source>The bundle contains an invalid record ({entry}, line {line}, field {field}).</source>
+      <translation>Pakette geçersiz bir kayıt var ({entry}, satır {line}, alan {field}).</translation>
+    </message>
+    <message>
+      <source>This is an older bundle ({seq}) from {district}; bundle {last_seen} was already imported. Nothing was changed.</source>
+      <translation>Bu, {district} ilçesinden daha eski bir paket ({seq}); {last_seen} numaralı paket zaten alındı. Hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+      <source>This bundle was made by a newer version of the application. Update the application.</source>
+      <translation>Bu paket uygulamanın daha yeni bir sürümüyle yapılmış. Uygulamayı güncelleyin.</translation>
+    </message>
+    <message>
+      <source>The bundle's data version is not known.</source>
+      <translation>Paketin veri sürümü bilinmiyor.</translation>
+    </message>
+    <message>
+      <source>The bundle's signature is not valid: the file was changed or damaged.</source>
+      <translation>Paketin imzası geçerli değil: dosya değiştirilmiş ya da bozulmuş.</translation>
+    </message>
+    <message>
+      <source>The bundle names a different signer than the one that signed it.</source>
+      <translation>Paket, onu imzalayandan farklı bir imzacı gösteriyor.</translation>
+    </message>
+    <message>
+      <source>The bundle is larger than allowed.</source>
+      <translation>Paket izin verilenden büyük.</translation>
+    </message>
+    <message>
+      <source>The bundle has too many parts.</source>
+      <translation>Pakette çok fazla bölüm var.</translation>
+    </message>
+    <message>
+      <source>The bundle has too many records.</source>
+      <translation>Pakette çok fazla kayıt var.</translation>
+    </message>
+    <message>
+      <source>This bundle comes from a training installation and is refused here.</source>
+      <translation>Bu paket bir eğitim kurulumundan geliyor ve burada kabul edilmiyor.</translation>
+    </message>
+    <message>
+      <source>The bundle file is incomplete.</source>
+      <translation>Paket dosyası eksik.</translation>
+    </message>
+    <message>
+      <source>The file {path} could not be read: {detail}</source>
+      <translation>{path} dosyası okunamadı: {detail}</translation>
+    </message>
+    <message>
+      <source>The file {path} could not be written: {detail}</source>
+      <translation>{path} dosyası yazılamadı: {detail}</translation>
+    </message>
+    <message>
+      <source>The import was cancelled; nothing was changed.</source>
+      <translation>Alma işlemi iptal edildi; hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+      <source>This key is already registered for {district}.</source>
+      <translation>Bu anahtar {district} için zaten kayıtlı.</translation>
+    </message>
+    <message>
+      <source>The key file belongs to {file_district}, not to {district}.</source>
+      <translation>Anahtar dosyası {district} ilçesine değil, {file_district} ilçesine ait.</translation>
+    </message>
+    <message>
+      <source>This workspace already has a signing key.</source>
+      <translation>Bu çalışma alanının zaten bir imza anahtarı var.</translation>
+    </message>
+    <message>
+      <source>The key file is invalid or damaged.</source>
+      <translation>Anahtar dosyası geçersiz ya da bozuk.</translation>
+    </message>
+    <message>
+      <source>The fingerprint does not match the key of {district}. The key was NOT registered: check the fingerprint with the sender by phone or on paper.</source>
+      <translation>Parmak izi {district} anahtarıyla uyuşmuyor. Anahtar KAYDEDİLMEDİ: parmak izini gönderenle telefonda ya da kâğıt üzerinde karşılaştırın.</translation>
+    </message>
+    <message>
+      <source>This workspace has no signing key yet: create one first (keys init).</source>
+      <translation>Bu çalışma alanının henüz imza anahtarı yok: önce bir anahtar oluşturun (keys init).</translation>
+    </message>
+    <message>
+      <source>The key of {district} is not valid for bundle {seq} yet.</source>
+      <translation>{district} anahtarı {seq} numaralı paket için henüz geçerli değil.</translation>
+    </message>
+    <message>
+      <source>The key of {district} was revoked from bundle {revoked_from_seq}; bundle {seq} is refused.</source>
+      <translation>{district} anahtarı {revoked_from_seq} numaralı paketten itibaren iptal edildi; {seq} numaralı paket reddedildi.</translation>
+    </message>
+    <message>
+      <source>The key change statement in the bundle is not valid ({reason}).</source>
+      <translation>Paketteki anahtar değişikliği bildirimi geçerli değil ({reason}).</translation>
+    </message>
+    <message>
+      <source>The bundle is signed with a key that is not registered for {district}.</source>
+      <translation>Paket, {district} için kayıtlı olmayan bir anahtarla imzalanmış.</translation>
+    </message>
+    <message>
+      <source>There is no open conflict here ({id}).</source>
+      <translation>Burada açık bir çakışma yok ({id}).</translation>
+    </message>
+    <message>
+      <source>The passphrase cannot be empty.</source>
+      <translation>Parola boş olamaz.</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation>İki parola birbirinden farklı.</translation>
+    </message>
+    <message>
+      <source>The data changed since the preview was made; make the preview again.</source>
+      <translation>Önizleme yapıldıktan sonra veriler değişti; önizlemeyi yeniden yapın.</translation>
+    </message>
+    <message>
+      <source>This import cannot be undone: {count} of its records were changed later.</source>
+      <translation>Bu alma işlemi geri alınamaz: kayıtlarından {count} tanesi daha sonra değiştirildi.</translation>
+    </message>
+    <message>
+      <source>No import {bundle_id} that could be undone.</source>
+      <translation>Geri alınabilecek {bundle_id} alma işlemi yok.</translation>
+    </message>
+    <message>
+      <source>Wrong passphrase.</source>
+      <translation>Parola yanlış.</translation>
+    </message>
+    <message>
+      <source>This works only in a {expected} workspace (this one is {actual}).</source>
+      <translation>Bu işlem yalnızca {expected} çalışma alanında yapılabilir (bu alan: {actual}).</translation>
+    </message>
+    <message>
+      <source>The source and the target are the same workspace: {target}</source>
+      <translation>Kaynak ile hedef aynı çalışma alanı: {target}</translation>
+    </message>
+    <message>
+      <source>The target already holds data (table {table}); a move only fills an empty workspace: {target}</source>
+      <translation>Hedefte zaten veri var ({table} tablosu); taşıma yalnızca boş bir çalışma alanını doldurur: {target}</translation>
+    </message>
+    <message>
+      <source>The source and the target have different tables ({tables}); update the application first.</source>
+      <translation>Kaynak ile hedefin tabloları farklı ({tables}); önce uygulamayı güncelleyin.</translation>
+    </message>
+    <message>
+      <source>“{title}” was changed by {by} at {at} while you were editing it. Your changes were not saved: reopen the project to see the current version, then make your changes again.</source>
+      <translation>“{title}”, siz düzenlerken {by} tarafından {at} zamanında değiştirildi. Değişiklikleriniz kaydedilmedi: güncel sürümü görmek için projeyi yeniden açın ve değişikliklerinizi tekrar yapın.</translation>
+    </message>
   </context>
   <context>
     <name>OverviewMapWidget</name>
@@ -1032,102 +2070,102 @@ Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On Fi
     <name>ProjectListPanel</name>
     <message>
       <source>Search title, purpose, partners… (Ctrl+F)</source>
-      <translation type="unfinished" />
+      <translation>Ad, amaç, paydaş ara… (Ctrl+F)</translation>
     </message>
     <message>
       <source>Search projects</source>
-      <translation type="unfinished" />
+      <translation>Projelerde ara</translation>
     </message>
     <message>
       <source>All districts</source>
-      <translation type="unfinished" />
+      <translation>Tüm ilçeler</translation>
     </message>
     <message>
       <source>District filter</source>
-      <translation type="unfinished" />
+      <translation>İlçe süzgeci</translation>
     </message>
     <message>
       <source>All SDGs</source>
-      <translation type="unfinished" />
+      <translation>Tüm SKA'lar</translation>
     </message>
     <message>
       <source>SDG filter</source>
-      <translation type="unfinished" />
+      <translation>SKA süzgeci</translation>
     </message>
     <message>
       <source>All WHO themes</source>
-      <translation type="unfinished" />
+      <translation>Tüm DSÖ temaları</translation>
     </message>
     <message>
       <source>WHO theme filter</source>
-      <translation type="unfinished" />
+      <translation>DSÖ teması süzgeci</translation>
     </message>
     <message>
       <source>All statuses</source>
-      <translation type="unfinished" />
+      <translation>Tüm durumlar</translation>
     </message>
     <message>
       <source>Status filter</source>
-      <translation type="unfinished" />
+      <translation>Durum süzgeci</translation>
     </message>
     <message>
       <source>Show deleted</source>
-      <translation type="unfinished" />
+      <translation>Silinenleri göster</translation>
     </message>
     <message>
       <source>Deleted projects are kept and can be restored</source>
-      <translation type="unfinished" />
+      <translation>Silinen projeler saklanır ve geri getirilebilir</translation>
     </message>
     <message>
       <source>Project list</source>
-      <translation type="unfinished" />
+      <translation>Proje listesi</translation>
     </message>
     <message>
       <source>{visible} of {total} projects shown</source>
-      <translation type="unfinished" />
+      <translation>{total} projeden {visible} tanesi gösteriliyor</translation>
     </message>
   </context>
   <context>
     <name>ProjectTableModel</name>
     <message>
       <source>Title</source>
-      <translation type="unfinished" />
+      <translation>Proje adı</translation>
     </message>
     <message>
       <source>District</source>
-      <translation type="unfinished" />
+      <translation>İlçe</translation>
     </message>
     <message>
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Durum</translation>
     </message>
     <message>
       <source>Start</source>
-      <translation type="unfinished" />
+      <translation>Başlangıç</translation>
     </message>
     <message>
       <source>Primary SDG</source>
-      <translation type="unfinished" />
+      <translation>Birincil SKA</translation>
     </message>
     <message>
       <source>SDGs</source>
-      <translation type="unfinished" />
+      <translation>SKA'lar</translation>
     </message>
     <message>
       <source>Review</source>
-      <translation type="unfinished" />
+      <translation>İnceleme</translation>
     </message>
     <message>
       <source>Updated</source>
-      <translation type="unfinished" />
+      <translation>Güncelleme</translation>
     </message>
     <message>
       <source>Deleted (can be restored)</source>
-      <translation type="unfinished" />
+      <translation>Silindi (geri getirilebilir)</translation>
     </message>
     <message>
       <source>From the central dataset (read-only)</source>
-      <translation type="unfinished" />
+      <translation>Merkez veri setinden (salt okunur)</translation>
     </message>
   </context>
   <context>
@@ -1335,7 +2373,38 @@ Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On Fi
     <name>Runner</name>
     <message>
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>İptal</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScorecardView</name>
+    <message>
+      <source>Readiness 0-100 weighs: required fields 30, SDG targets 20, precise location 15, results 15, beneficiaries 10, English title 10.</source>
+      <translation>Hazırlık puanı (0-100) ağırlıkları: zorunlu alanlar 30, SKA hedefleri 20, kesin konum 15, sonuçlar 15, yararlanıcılar 10, İngilizce başlık 10.</translation>
+    </message>
+    <message>
+      <source>District</source>
+      <translation>İlçe</translation>
+    </message>
+    <message>
+      <source>Readiness</source>
+      <translation>Hazırlık</translation>
+    </message>
+    <message>
+      <source>Projects</source>
+      <translation>Projeler</translation>
+    </message>
+    <message>
+      <source>Last activity</source>
+      <translation>Son etkinlik</translation>
+    </message>
+    <message>
+      <source>Next steps</source>
+      <translation>Sonraki adımlar</translation>
+    </message>
+    <message>
+      <source>{date} (import)</source>
+      <translation>{date} (içe aktarma)</translation>
     </message>
   </context>
   <context>
@@ -1377,80 +2446,438 @@ Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On Fi
     <name>SetupWizard</name>
     <message>
       <source>İZSA Desktop – first-run setup</source>
-      <translation type="unfinished" />
+      <translation>İZSA Masaüstü – ilk kurulum</translation>
+    </message>
+  </context>
+  <context>
+    <name>SimilarPanel</name>
+    <message>
+      <source>Similar projects</source>
+      <translation>Benzer projeler</translation>
+    </message>
+    <message>
+      <source>Type a title to see similar projects.</source>
+      <translation>Benzer projeleri görmek için bir başlık yazın.</translation>
+    </message>
+    <message>
+      <source>In this district</source>
+      <translation>Bu ilçede</translation>
+    </message>
+    <message>
+      <source>In other districts</source>
+      <translation>Diğer ilçelerde</translation>
+    </message>
+    <message>
+      <source>Preparing the similarity index…</source>
+      <translation>Benzerlik dizini hazırlanıyor…</translation>
+    </message>
+    <message>
+      <source>Double-click a project to open it.</source>
+      <translation>Açmak için projeye çift tıklayın.</translation>
+    </message>
+    <message>
+      <source>No similar projects yet.</source>
+      <translation>Henüz benzer proje yok.</translation>
+    </message>
+    <message>
+      <source>central copy</source>
+      <translation>merkez kopyası</translation>
+    </message>
+    <message>
+      <source>words: {words}</source>
+      <translation>sözcükler: {words}</translation>
+    </message>
+    <message>
+      <source>targets: {targets}</source>
+      <translation>hedefler: {targets}</translation>
+    </message>
+    <message>
+      <source>{km:.1f} km away</source>
+      <translation>{km:.1f} km uzakta</translation>
+    </message>
+  </context>
+  <context>
+    <name>TargetsView</name>
+    <message>
+      <source>Back to the matrix</source>
+      <translation>Tabloya dön</translation>
     </message>
   </context>
   <context>
     <name>_OfficePage</name>
     <message>
       <source>Your office</source>
-      <translation type="unfinished" />
+      <translation>Biriminiz</translation>
     </message>
     <message>
       <source>District</source>
-      <translation type="unfinished" />
+      <translation>İlçe</translation>
     </message>
     <message>
       <source>Office name</source>
-      <translation type="unfinished" />
+      <translation>Birim adı</translation>
     </message>
     <message>
       <source>Your name</source>
-      <translation type="unfinished" />
+      <translation>Adınız</translation>
     </message>
     <message>
       <source>&amp;District:</source>
-      <translation type="unfinished" />
+      <translation>İ&amp;lçe:</translation>
     </message>
     <message>
       <source>&amp;Office name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Birim adı:</translation>
     </message>
     <message>
       <source>Your &amp;name:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Adınız:</translation>
     </message>
     <message>
       <source>İzmir Metropolitan Municipality – Sustainability Network (İZSA)</source>
-      <translation type="unfinished" />
+      <translation>İzmir Büyükşehir Belediyesi – İzmir Sürdürülebilirlik Ağı (İZSA)</translation>
     </message>
     <message>
       <source>The central office verifies and merges the districts' bundles.</source>
-      <translation type="unfinished" />
+      <translation>Merkez ofis ilçelerin paketlerini doğrular ve birleştirir.</translation>
     </message>
     <message>
       <source>Projects you enter belong to this district.</source>
-      <translation type="unfinished" />
+      <translation>Girdiğiniz projeler bu ilçeye ait olur.</translation>
     </message>
     <message>
       <source>{district} Municipality</source>
-      <translation type="unfinished" />
+      <translation>{district} Belediyesi</translation>
     </message>
   </context>
   <context>
     <name>_RolePage</name>
     <message>
       <source>Welcome to İZSA Desktop</source>
-      <translation type="unfinished" />
+      <translation>İZSA Masaüstü'ne hoş geldiniz</translation>
     </message>
     <message>
       <source>Who will use this workspace? You can record projects offline; they are shared later as signed bundles.</source>
-      <translation type="unfinished" />
+      <translation>Bu çalışma alanını kim kullanacak? Projeleri çevrimdışı kaydedebilirsiniz; daha sonra imzalı paketler olarak paylaşılır.</translation>
     </message>
     <message>
       <source>A &amp;district municipality office</source>
-      <translation type="unfinished" />
+      <translation>Bir &amp;ilçe belediyesi</translation>
     </message>
     <message>
       <source>The &amp;metropolitan central office (merges all districts)</source>
-      <translation type="unfinished" />
+      <translation>&amp;Büyükşehir merkez ofisi (tüm ilçeleri birleştirir)</translation>
     </message>
   </context>
   <context>
-    <name>window</name>
+    <name>Cli</name>
     <message>
-      <source>Delete “{title}”</source>
-      <translation type="unfinished" />
+      <source>signing keys</source>
+      <translation>imza anahtarları</translation>
+    </message>
+    <message>
+      <source>signed bundles</source>
+      <translation>imzalı paketler</translation>
+    </message>
+    <message>
+      <source>conflict queue</source>
+      <translation>çakışma kuyruğu</translation>
+    </message>
+    <message>
+      <source>JSON value when --take edit</source>
+      <translation>--take edit için JSON değer</translation>
+    </message>
+    <message>
+      <source>Passphrase: </source>
+      <translation>Parola: </translation>
+    </message>
+    <message>
+      <source>Repeat the passphrase: </source>
+      <translation>Parolayı yineleyin: </translation>
+    </message>
+    <message>
+      <source>Key of {signer}: {fingerprint}</source>
+      <translation>{signer} anahtarı: {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Public key written to {path}; fingerprint {fingerprint}</source>
+      <translation>Açık anahtar {path} dosyasına yazıldı; parmak izi {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Registered the key of {district}: {fingerprint}</source>
+      <translation>{district} anahtarı kaydedildi: {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Pinned the central key: {fingerprint}</source>
+      <translation>Merkez anahtarı sabitlendi: {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Keys of {district} revoked from bundle {seq}.</source>
+      <translation>{district} anahtarları {seq} numaralı paketten itibaren iptal edildi.</translation>
+    </message>
+    <message>
+      <source>Bundle {seq} written to {path}: {records} records, {tombstones} deletions.</source>
+      <translation>{seq} numaralı paket {path} dosyasına yazıldı: {records} kayıt, {tombstones} silme.</translation>
+    </message>
+    <message>
+      <source>Valid bundle {seq} from {district}, signed by {fingerprint}.</source>
+      <translation>{district} ilçesinden geçerli {seq} numaralı paket, imzalayan {fingerprint}.</translation>
+    </message>
+    <message>
+      <source>Already imported: nothing to do.</source>
+      <translation>Zaten alınmış: yapılacak bir şey yok.</translation>
+    </message>
+    <message>
+      <source>Dry run: nothing was changed.</source>
+      <translation>Deneme: hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+      <source>Imported.</source>
+      <translation>Alındı.</translation>
+    </message>
+    <message>
+      <source>Dataset {seq} written to {path}: {records} records.</source>
+      <translation>{seq} numaralı veri seti {path} dosyasına yazıldı: {records} kayıt.</translation>
+    </message>
+    <message>
+      <source>nothing to do</source>
+      <translation>yapılacak bir şey yok</translation>
+    </message>
+    <message>
+      <source>Dataset imported: {counts}</source>
+      <translation>Veri seti alındı: {counts}</translation>
+    </message>
+    <message>
+      <source>Import {bundle_id} undone.</source>
+      <translation>{bundle_id} alma işlemi geri alındı.</translation>
+    </message>
+    <message>
+      <source>base</source>
+      <translation>temel</translation>
+    </message>
+    <message>
+      <source>central</source>
+      <translation>merkez</translation>
+    </message>
+    <message>
+      <source>incoming</source>
+      <translation>gelen</translation>
+    </message>
+    <message>
+      <source>{count} conflicts</source>
+      <translation>{count} çakışma</translation>
+    </message>
+    <message>
+      <source>Conflict {id} resolved.</source>
+      <translation>{id} numaralı çakışma çözüldü.</translation>
+    </message>
+    <message>
+      <source>Error</source>
+      <translation>Hata</translation>
+    </message>
+    <message>
+      <source>projects similar to one project</source>
+      <translation>bir projeye benzeyen projeler</translation>
+    </message>
+    <message>
+      <source>gap analysis: where more work is needed</source>
+      <translation>boşluk analizi: daha çok çalışma gereken alanlar</translation>
+    </message>
+    <message>
+      <source>candidate joint projects across districts</source>
+      <translation>ilçeler arası ortak proje adayları</translation>
+    </message>
+    <message>
+      <source>write the pairs to this CSV file</source>
+      <translation>çiftleri bu CSV dosyasına yaz</translation>
+    </message>
+    <message>
+      <source>coaching scorecard per district</source>
+      <translation>ilçe başına koçluk karnesi</translation>
+    </message>
+    <message>
+      <source>words: {words}</source>
+      <translation>sözcükler: {words}</translation>
+    </message>
+    <message>
+      <source>targets: {targets}</source>
+      <translation>hedefler: {targets}</translation>
+    </message>
+    <message>
+      <source>{km:.1f} km away</source>
+      <translation>{km:.1f} km uzakta</translation>
+    </message>
+    <message>
+      <source>Projects similar to: {title}</source>
+      <translation>Şu projeye benzeyenler: {title}</translation>
+    </message>
+    <message>
+      <source>No similar projects found.</source>
+      <translation>Benzer proje bulunmadı.</translation>
+    </message>
+    <message>
+      <source>{count} live projects.</source>
+      <translation>{count} etkin proje.</translation>
+    </message>
+    <message>
+      <source>No gaps found.</source>
+      <translation>Boşluk bulunmadı.</translation>
+    </message>
+    <message>
+      <source>{count} pairs written to {path}</source>
+      <translation>{count} çift {path} dosyasına yazıldı</translation>
+    </message>
+    <message>
+      <source>No joint project candidates found.</source>
+      <translation>Ortak proje adayı bulunmadı.</translation>
+    </message>
+    <message>
+      <source>{district}: readiness {score}/100, {count} projects</source>
+      <translation>{district}: hazırlık {score}/100, {count} proje</translation>
+    </message>
+    <message>
+      <source>İZSA Desktop command line</source>
+      <translation>İZSA Masaüstü komut satırı</translation>
+    </message>
+    <message>
+      <source>Interrupted.</source>
+      <translation>Kesildi.</translation>
+    </message>
+    <message>
+      <source>move a workspace between SQLite and PostgreSQL (verified copy)</source>
+      <translation>çalışma alanını SQLite ile PostgreSQL arasında taşı (doğrulanmış kopya)</translation>
+    </message>
+    <message>
+      <source>SQLite file or database URL</source>
+      <translation>SQLite dosyası veya veritabanı adresi (URL)</translation>
+    </message>
+    <message>
+      <source>SQLite file or database URL (must be empty)</source>
+      <translation>SQLite dosyası veya veritabanı adresi (URL) (boş olmalı)</translation>
+    </message>
+    <message>
+      <source>Moved {source} -&gt; {target}</source>
+      <translation>Taşındı: {source} -&gt; {target}</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>TAMAM</translation>
+    </message>
+    <message>
+      <source>MISMATCH</source>
+      <translation>UYUŞMAZLIK</translation>
+    </message>
+    <message>
+      <source>{table}: {source_rows} rows -&gt; {target_rows} rows, content {hash} {mark}</source>
+      <translation>{table}: {source_rows} satır -&gt; {target_rows} satır, içerik {hash} {mark}</translation>
+    </message>
+    <message>
+      <source>Verified: every table identical</source>
+      <translation>Doğrulandı: bütün tablolar aynı</translation>
+    </message>
+    <message>
+      <source>VERIFICATION FAILED</source>
+      <translation>DOĞRULAMA BAŞARISIZ</translation>
+    </message>
+    <message>
+      <source>export projects (CSV, XLSX, GeoJSON) or a PDF report</source>
+      <translation>projeleri dışa aktar (CSV, XLSX, GeoJSON) veya PDF rapor üret</translation>
+    </message>
+    <message>
+      <source>file to write</source>
+      <translation>yazılacak dosya</translation>
+    </message>
+    <message>
+      <source>only this district (name or code)</source>
+      <translation>yalnızca bu ilçe (ad veya kod)</translation>
+    </message>
+    <message>
+      <source>only projects aligned with this SDG goal (1-17)</source>
+      <translation>yalnızca bu SKA amacıyla ilişkili projeler (1-17)</translation>
+    </message>
+    <message>
+      <source>only projects matching these words</source>
+      <translation>yalnızca bu sözcüklerle eşleşen projeler</translation>
+    </message>
+    <message>
+      <source>write a good-practice case study of one project (PDF and JSON)</source>
+      <translation>bir projenin iyi uygulama örneğini yaz (PDF ve JSON)</translation>
+    </message>
+    <message>
+      <source>include contact persons (personal data; internal use only)</source>
+      <translation>iletişim kişilerini dahil et (kişisel veri; yalnızca kurum içi)</translation>
+    </message>
+    <message>
+      <source>CSV separator</source>
+      <translation>CSV ayırıcısı</translation>
+    </message>
+    <message>
+      <source>{count} projects written to {path}</source>
+      <translation>{count} proje {path} dosyasına yazıldı</translation>
+    </message>
+    <message>
+      <source>{count} projects without coordinates were skipped</source>
+      <translation>Koordinatı olmayan {count} proje atlandı</translation>
+    </message>
+    <message>
+      <source>{pages} pages</source>
+      <translation>{pages} sayfa</translation>
+    </message>
+    <message>
+      <source>create a workspace</source>
+      <translation>bir çalışma alanı oluştur</translation>
+    </message>
+    <message>
+      <source>list projects</source>
+      <translation>projeleri listele</translation>
+    </message>
+    <message>
+      <source>include deleted projects</source>
+      <translation>silinen projeleri de göster</translation>
+    </message>
+    <message>
+      <source>check integrity and schema version</source>
+      <translation>bütünlüğü ve şema sürümünü denetle</translation>
+    </message>
+    <message>
+      <source>add deterministic sample projects</source>
+      <translation>belirlenimli örnek projeler ekle</translation>
+    </message>
+    <message>
+      <source>Workspace ready: {path} ({where})</source>
+      <translation>Çalışma alanı hazır: {path} ({where})</translation>
+    </message>
+    <message>
+      <source>deleted</source>
+      <translation>silindi</translation>
+    </message>
+    <message>
+      <source>{count} projects</source>
+      <translation>{count} proje</translation>
+    </message>
+    <message>
+      <source>Server: {server}</source>
+      <translation>Sunucu: {server}</translation>
+    </message>
+    <message>
+      <source>Schema version: {schema} (this application: {head})</source>
+      <translation>Şema sürümü: {schema} (bu uygulama: {head})</translation>
+    </message>
+    <message>
+      <source>Integrity: {result}</source>
+      <translation>Bütünlük: {result}</translation>
+    </message>
+    <message>
+      <source>Projects: {n} ({d} deleted)</source>
+      <translation>Projeler: {n} ({d} silinmiş)</translation>
+    </message>
+    <message>
+      <source>PROBLEMS FOUND</source>
+      <translation>SORUN BULUNDU</translation>
+    </message>
+    <message>
+      <source>{count} sample projects added in {seconds:.1f} s</source>
+      <translation>{count} örnek proje {seconds:.1f} sn içinde eklendi</translation>
     </message>
   </context>
 </TS>

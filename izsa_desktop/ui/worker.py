@@ -12,8 +12,9 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 
 class _Signals(QObject):
@@ -98,19 +99,21 @@ class Runner(QObject):
                 dialog.deleteLater()
 
         def _ok(result: Any) -> None:
+            if not isValid(self):  # the owner (a window, a view) is gone: nobody to tell
+                return
             _finish()
             if on_done:
                 on_done(result)
 
         def _err(exc: BaseException, tb: str) -> None:
+            if not isValid(self):
+                return
             _finish()
             if on_error:
                 on_error(exc, tb)
 
         task.signals.finished.connect(_ok, Qt.ConnectionType.QueuedConnection)
         task.signals.failed.connect(_err, Qt.ConnectionType.QueuedConnection)
-        if dialog is not None:
-            QTimer.singleShot(0, lambda: None)
         self.pool.start(task)
         return task
 

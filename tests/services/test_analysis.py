@@ -26,7 +26,7 @@ def _raw_goal_counts(ws):
 def test_matrix_equals_direct_count(central_ws):
     generate(central_ws, 400, seed=7)
     with central_ws.engine.begin() as c:
-        c.execute(text("UPDATE project SET deleted = 1 WHERE pk % 10 = 0"))
+        c.execute(text("UPDATE project SET deleted = true WHERE pk % 10 = 0"))
     m = analysis.district_goal_matrix(central_ws)
     raw = _raw_goal_counts(central_ws)
     assert m.counts == raw
