@@ -15,6 +15,7 @@ from ..services.bundles_dataset import export_dataset, import_dataset_file
 from ..services.bundles_export import export_district_bundle
 from ..services.bundles_import import import_file, signer_fp, verify_file
 from ..services.bundles_io import read_file, write_atomic
+from ..services.concurrency_bundles import import_bundle, resolve
 from ..services.keys import KeyService
 from .common import EXIT_OK, open_existing, out, out_json, t
 
@@ -213,7 +214,10 @@ def cmd_verify(a: argparse.Namespace) -> int:
 
 
 def cmd_import(a: argparse.Namespace) -> int:
-    pre, res = _run(a.db, lambda ws: import_file(ws, Path(a.file), allow_training=a.allow_training, dry_run=a.dry_run))
+    if a.dry_run:
+        pre, res = _run(a.db, lambda ws: import_file(ws, Path(a.file), allow_training=a.allow_training, dry_run=True))
+    else:  # locked: safe when several staff import into one central database at once
+        pre, res = _run(a.db, lambda ws: import_bundle(ws, Path(a.file), allow_training=a.allow_training))
     data = {**_manifest_json(pre.verified), "plan": pre.counts(), "applied": res is not None,
             "entries": [{"id": e.id, "kind": e.kind, "title": pre.titles.get(e.id, ""), "reason": e.reason,
                          "fields": [d.field for d in e.diffs], "conflicts": [c.field for c in e.conflicts]}
@@ -275,7 +279,7 @@ def cmd_conflicts_resolve(a: argparse.Namespace) -> int:
         value = json.loads(a.value) if a.value is not None else None
     except ValueError:
         value = a.value
-    _run(a.db, lambda ws: review.resolve_conflict(ws, a.conflict_id, a.take, value, user=a.user))
+    _run(a.db, lambda ws: resolve(ws, a.conflict_id, a.take, value, user=a.user))
     out(t("Conflict {id} resolved.").format(id=a.conflict_id))
     return EXIT_OK
 

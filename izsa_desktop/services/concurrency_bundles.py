@@ -61,6 +61,13 @@ def import_bundle(ws: Workspace, data: bytes | str | Path, **kw: Any) -> tuple[I
     raise AssertionError("unreachable")
 
 
+def apply_previewed(ws: Workspace, pre: ImportPreview) -> ImportResult:
+    """Apply exactly the plan the user saw, under the same locks as ``import_bundle``; if anything
+    changed since the preview, ``plan_stale`` is raised and the user previews again."""
+    ids = [e.id for e in pre.plan.entries]
+    return apply_import(locked_workspace(ws, _import_lock(pre.verified.manifest.district, ids)), pre)
+
+
 def resolve(ws: Workspace, conflict_id: int, choice: str, value: Any = None, user: str | None = None) -> OpChanges:
     """``bundles_review.resolve_conflict`` with the conflict row locked first (one resolver wins)."""
     def lock(conn: Connection) -> None:

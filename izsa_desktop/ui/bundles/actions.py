@@ -10,10 +10,10 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from ...core.errors import IzsaError
-from ...services.bundles_apply import apply_import
 from ...services.bundles_dataset import apply_dataset_import, export_dataset, prepare_dataset_import
 from ...services.bundles_export import export_district_bundle
 from ...services.bundles_import import prepare_import
+from ...services.concurrency_bundles import apply_previewed
 from .. import messages
 from .conflicts import ConflictDialog
 from .keys_dialog import KeysDialog
@@ -93,7 +93,7 @@ class BundleActions(QObject):
 
     def apply(self, pre) -> None:  # type: ignore[no-untyped-def]
         def run(ws, p, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
-            return apply_import(ws, p)
+            return apply_previewed(ws, p)  # locked: safe with several staff on one central database
 
         self.w.runner.start(run, self.ws, pre, on_done=self._applied, on_error=self._error,
                             label=self.tr("Importing…"), parent_widget=self.w, cancellable=False)

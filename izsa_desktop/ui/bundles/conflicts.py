@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import IzsaError
 from ...services import bundles_review as review
 from ...services.changes import OpChanges
+from ...services.concurrency_bundles import resolve
 from ...services.workspace import Workspace
 from .. import messages
 from .preview import show_value
@@ -80,7 +81,7 @@ class ConflictDialog(QDialog):
         if c is None:
             return
         try:
-            op = review.resolve_conflict(self.ws, c.id, choice, value, user=self.user.text().strip() or None)
+            op = resolve(self.ws, c.id, choice, value, user=self.user.text().strip() or None)
         except IzsaError as exc:
             self.status.setText(messages.error(exc))
             return
