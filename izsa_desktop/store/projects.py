@@ -149,9 +149,11 @@ class ProjectRepo:
         return r.pk
 
     def bulk_add(self, items: list[tuple[Project, RecordMeta]], user: str, source: str) -> None:
-        """Insert many new records at once (demo data, imports): one executemany per table."""
+        """Insert many new records at once (demo data, bundle imports): one Core executemany per table
+        (the ORM's bulk path costs ~3x here)."""
         if not items:
             return
+        conn = self.s.connection()
         cols = [c.name for c in ProjectRow.__table__.columns if c.name != "pk"]
         rows = []
         for p, meta in items:
@@ -159,7 +161,7 @@ class ProjectRepo:
             row.update({f: getattr(meta, f) for f in _META_FIELDS})
             row["uuid"], row["search_text"] = p.id, search_text(p)
             rows.append({c: row.get(c) for c in cols})
-        self.s.execute(insert(ProjectRow), rows)
+        conn.execute(ProjectRow.__table__.insert(), rows)
         uuids = [p.id for p, _ in items]
         pks: dict[str, int] = {}
         for i in range(0, len(uuids), 900):
@@ -177,10 +179,10 @@ class ProjectRepo:
             audits.append({"at": meta.updated_at or now_iso(), "user": user, "action": "create",
                            "project_uuid": p.id, "field": "", "old": None, "new": None, "source": source})
         if tags:
-            self.s.execute(insert(ProjectTag), tags)
+            conn.execute(ProjectTag.__table__.insert(), tags)
         if self._sqlite:
             self.s.execute(text("INSERT INTO project_fts(rowid, body) VALUES (:pk, :b)"), fts)
-        self.s.execute(insert(Audit), audits)
+        conn.execute(Audit.__table__.insert(), audits)
 
     def update(self, p: Project, user: str, source: str, **meta_changes: Any) -> list[FieldChange]:
         r = self._row(p.id)
