@@ -54,8 +54,8 @@ class ProjectFilterProxy(QAbstractProxyModel):
     def setSourceModel(self, model: pm.ProjectTableModel) -> None:  # type: ignore[override]  # noqa: N802
         super().setSourceModel(model)
         model.modelReset.connect(self._rebuild)
-        model.rowsInserted.connect(self._rebuild)
-        model.dataChanged.connect(self._on_data_changed)
+        model.rowsInserted.connect(lambda _parent, first, last: self._refresh_rows(first, last))
+        model.dataChanged.connect(lambda top, bottom, *_: self._refresh_rows(top.row(), bottom.row()))
         self._rebuild()
 
     def source(self) -> pm.ProjectTableModel:
@@ -89,8 +89,23 @@ class ProjectFilterProxy(QAbstractProxyModel):
         self._order = self._sorted_order()
         self._apply(self._order)
 
-    def _on_data_changed(self, *args) -> None:  # type: ignore[no-untyped-def]
-        self._rebuild()
+    def _refresh_rows(self, first: int, last: int) -> None:
+        """Rows first..last were added or changed (a save, a delete): update only their cached search
+        text, liveness and sort keys, then re-sort with the cached keys and re-filter."""
+        rows = self._rows()
+        for store in (self._hay, self._live, *self._keys.values()):
+            del store[len(rows):]  # nothing to trim unless the model shrank
+            store.extend([None] * (len(rows) - len(store)))  # room for appended rows
+        memo: dict = {}
+        for i in range(first, last + 1):
+            r = rows[i]
+            self._hay[i] = " " + r.search_text
+            self._live[i] = not r.deleted
+            for col, keys in self._keys.items():
+                keys[i] = self._key(col, r, memo)
+        self._live_total = sum(self._live)
+        self._order = self._sorted_order()
+        self._apply(self._order)
 
     def _sorted_order(self) -> list[int]:
         self._sorted_for = (self._generation(), self._sort_col, self._sort_order)
@@ -105,22 +120,26 @@ class ProjectFilterProxy(QAbstractProxyModel):
         cached = self._keys.get(col)
         if cached is not None and len(cached) == len(rows):
             return cached
-        src = self.source()
-        if col == pm.COL_TITLE:
-            keys = [sort_key(r.title_tr) for r in rows]
-        elif col == pm.COL_DISTRICT:
-            names = {r.district: sort_key(src._display(r, col)) for r in rows}
-            keys = [(names[r.district], sort_key(r.title_tr)) for r in rows]
-        elif col == pm.COL_START:
-            keys = [r.start_date for r in rows]
-        elif col == pm.COL_SDG:
-            keys = [r.sdg_primary or 99 for r in rows]
-        elif col == pm.COL_UPDATED:
-            keys = [r.updated_at for r in rows]
-        else:
-            keys = [sort_key(src._display(r, col)) for r in rows]
-        self._keys[col] = keys
+        memo: dict = {}
+        keys = self._keys[col] = [self._key(col, r, memo) for r in rows]
         return keys
+
+    def _key(self, col: int, r: ProjectSummary, memo: dict):  # type: ignore[no-untyped-def]
+        """Sort key of one row in one column (``memo`` caches per-district names within one pass)."""
+        if col == pm.COL_TITLE:
+            return sort_key(r.title_tr)
+        if col == pm.COL_DISTRICT:
+            name = memo.get(r.district)
+            if name is None:
+                name = memo[r.district] = sort_key(self.source()._display(r, col))
+            return (name, sort_key(r.title_tr))
+        if col == pm.COL_START:
+            return r.start_date
+        if col == pm.COL_SDG:
+            return r.sdg_primary or 99
+        if col == pm.COL_UPDATED:
+            return r.updated_at
+        return sort_key(self.source()._display(r, col))
 
     def _apply(self, candidates: list[int]) -> None:
         f, rows, live, hay = self.filter, self._rows(), self._live, self._hay
