@@ -85,6 +85,8 @@ class ProjectRow(Base):
     deleted_reason: Mapped[str] = mapped_column(Text, default="")
     # folded (case/accent-insensitive) text of the searchable fields; kept by the repository
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # live projects in district order from the index alone (gap analysis; migration 0004)
+    __table_args__ = (Index("ix_project_live_district", "deleted", "district", "pk"),)
 
 
 class ProjectTag(Base):
@@ -96,7 +98,10 @@ class ProjectTag(Base):
     )
     kind: Mapped[str] = mapped_column(String(8), primary_key=True)
     value: Mapped[str] = mapped_column(String(16), primary_key=True)
-    __table_args__ = (Index("ix_project_tag_kind_value", "kind", "value"),)
+    __table_args__ = (
+        Index("ix_project_tag_kind_value", "kind", "value"),
+        Index("ix_project_tag_kind_project", "kind", "project_pk", "value"),  # migration 0004
+    )
 
 
 class Audit(Base):

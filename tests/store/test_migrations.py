@@ -137,3 +137,34 @@ def test_schema_head_constant_matches_alembic():
     from izsa_desktop.store.migrate import SCHEMA_HEAD, alembic_head
 
     assert SCHEMA_HEAD == alembic_head()
+
+
+def test_0003_file_gets_the_0004_gap_indexes_after_a_backup(tmp_path):
+    path = tmp_path / "w3.sqlite"
+    engine = make_engine(path)
+    upgrade(engine, "0003")
+    with engine.begin() as c:
+        c.exec_driver_sql(
+            "INSERT INTO project (uuid, district, title_tr, status, sdg_goals, deleted, origin, search_text)"
+            " VALUES ('22222222-2222-4222-8222-222222222222', 'konak', 'Kayıt', 'ongoing', '[3]', 0, 'local', '')"
+        )
+        c.exec_driver_sql("INSERT INTO project_tag (project_pk, kind, value) VALUES (1, 'goal', '3')")
+    engine.dispose()
+
+    ws = open_workspace(path)
+    assert current_revision(ws.engine) == head_revision()
+    backups = list_backups(path)
+    assert len(backups) == 1
+    con = sqlite3.connect(backups[0])
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == ("0003",)
+    con.close()
+    with ws.engine.connect() as c:
+        names = {r[0] for r in c.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"ix_project_live_district", "ix_project_tag_kind_project"} <= names
+        plan = " ".join(r[3] for r in c.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT district, count(*) FROM project WHERE deleted = 0 GROUP BY district"))
+        assert "COVERING INDEX ix_project_live_district" in plan
+    from izsa_desktop.services.analysis import district_goal_matrix
+
+    assert district_goal_matrix(ws).count("konak", 3) == 1
+    ws.close()
