@@ -61,3 +61,36 @@ def test_matrix_restricted_and_other_aggregates(central_ws):
             if t.startswith("11."):
                 expect[t] = expect.get(t, 0) + 1
     assert {k: v for k, v in tc.items() if v} == expect
+
+
+def test_matrix_sqlite_plan_is_index_only_without_a_sort(central_ws):
+    """The cell query walks project(deleted, district, pk) and seeks project_tag(kind, project_pk,
+    value): no wide project rows, no temporary b-tree (analysis._goal_queries)."""
+    from sqlalchemy.dialects import sqlite
+
+    q, _ = analysis._goal_queries(None, None, False)
+    q_sql = str(q.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+    with central_ws.engine.connect() as c:
+        plan = [r[3] for r in c.exec_driver_sql("EXPLAIN QUERY PLAN " + q_sql)]
+    assert plan[0].startswith("SEARCH project USING COVERING INDEX ix_project_live_district"), plan
+    assert "COVERING INDEX ix_project_tag_kind_project" in plan[1], plan
+    assert not any("TEMP B-TREE" in p for p in plan), plan
+
+
+def test_matrix_restricted_and_deleted_variants_equal_raw_count(central_ws):
+    generate(central_ws, 300, seed=11)
+    with central_ws.engine.begin() as c:
+        c.execute(text("UPDATE project SET deleted = true WHERE pk % 7 = 0"))
+    raw = _raw_goal_counts(central_ws)
+    full = analysis.district_goal_matrix(central_ws)
+    assert full.counts == raw
+    for d in ("karsiyaka", "konak"):
+        row = analysis.district_goal_matrix(central_ws, district=d)
+        assert row.counts == {k: v for k, v in raw.items() if k[0] == d}
+        assert row.totals_by_district[d] == full.totals_by_district[d]
+    col = analysis.district_goal_matrix(central_ws, goal=3)
+    assert col.counts == {k: v for k, v in raw.items() if k[1] == 3}
+    assert col.total_projects == sum(col.counts.values())
+    every = analysis.district_goal_matrix(central_ws, include_deleted=True)
+    assert every.total_projects == 300
+    assert all(every.count(d, g) >= full.count(d, g) for d in full.districts for g in full.goals)
