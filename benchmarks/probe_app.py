@@ -36,6 +36,8 @@ def baseline() -> dict:
 
 
 def window(db: str) -> dict:
+    # The same import order as ``izsa_desktop.__main__``: the Qt-free layers before PySide6.
+    from izsa_desktop.services import workspace  # noqa: F401
     from PySide6.QtCore import QEventLoop, QSettings
     from PySide6.QtWidgets import QApplication
 

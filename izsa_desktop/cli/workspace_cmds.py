@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core import taxonomy as tx
 from ..core.model import project_to_dict
+from ..core.text import sort_key
 from ..services import demo
 from ..services.projects import ProjectService
 from ..services.workspace import check_workspace, init_workspace, open_workspace
@@ -61,7 +62,7 @@ def cmd_projects_list(a: argparse.Namespace) -> int:
     ws = open_existing(a.db)
     try:
         svc = ProjectService(ws, source="cli")
-        rows = svc.summaries(include_deleted=a.deleted)
+        rows = sorted(svc.summaries(include_deleted=a.deleted), key=lambda r: (sort_key(r.title_tr), r.uuid))
         if a.search:
             hits = set(svc.search(a.search, limit=1_000_000))
             rows = [r for r in rows if r.uuid in hits]

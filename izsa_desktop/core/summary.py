@@ -21,5 +21,5 @@ class ProjectSummary(NamedTuple):
     origin: str  # "local" or "central" (read-only copy from the central dataset)
     lat: float | None
     lon: float | None
-    search_text: str  # folded words, for in-memory filtering
+    search_text: str  # " " + folded words: " word" in it finds words starting with "word"
     updated_at: str

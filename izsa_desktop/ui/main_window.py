@@ -214,7 +214,8 @@ class MainWindow(QMainWindow):
 
     def open_project(self, uuid: str) -> bool:
         current = self._open_uuid
-        if current == uuid:
+        if current == uuid:  # already in the form (e.g. "open" in a map popup): just show the form
+            self.tabs.setCurrentWidget(self.form)
             return True
         if not self.form.maybe_discard():
             if current:

@@ -83,7 +83,7 @@ class ProjectFilterProxy(QAbstractProxyModel):
     def _rebuild(self, *args) -> None:  # type: ignore[no-untyped-def]
         rows = self._rows()
         self._keys.clear()
-        self._hay = [" " + r.search_text for r in rows]  # " word" finds words starting with word
+        self._hay = [r.search_text for r in rows]  # " " + words: " word" finds words starting with word
         self._live = [not r.deleted for r in rows]
         self._live_total = sum(self._live)
         self._order = self._sorted_order()
@@ -99,7 +99,7 @@ class ProjectFilterProxy(QAbstractProxyModel):
         memo: dict = {}
         for i in range(first, last + 1):
             r = rows[i]
-            self._hay[i] = " " + r.search_text
+            self._hay[i] = r.search_text
             self._live[i] = not r.deleted
             for col, keys in self._keys.items():
                 keys[i] = self._key(col, r, memo)

@@ -102,3 +102,20 @@ def test_tags_follow_edits(central_ws):
     with central_ws.engine.connect() as c:
         tags = set(c.exec_driver_sql("SELECT kind, value FROM project_tag").fetchall())
     assert tags == {("goal", "11"), ("primary", "11"), ("theme", "people")}
+
+
+def test_summaries_share_repeated_values_and_carry_word_start_search_text(central_ws):
+    with central_ws.session() as s, s.begin():
+        repo = ProjectRepo(s)
+        for title in ("Zeytin Hasadı", "Atık Pil", "Kent Ormanı"):
+            repo.add(make(title, sdg_goals=[11, 13], status="ongoing"), RecordMeta(), "Ayşe", "test")
+    with central_ws.session() as s:
+        rows = ProjectRepo(s).summaries()
+    assert [r.title_tr for r in rows] == ["Atık Pil", "Kent Ormanı", "Zeytin Hasadı"]  # title order
+    assert rows[0].sdg_goals == (11, 13)
+    # one object per distinct value (the list holds 100k of these)
+    assert rows[0].sdg_goals is rows[1].sdg_goals is rows[2].sdg_goals
+    assert rows[0].district is rows[2].district and rows[0].status is rows[2].status
+    assert rows[0].start_date is rows[1].start_date == "2023-01-01"
+    # " " + folded words, so " word" matches exactly the words starting with "word"
+    assert rows[0].search_text.startswith(" atik pil")

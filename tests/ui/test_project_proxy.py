@@ -8,7 +8,7 @@ from izsa_desktop.ui.project_proxy import Filter, ProjectFilterProxy
 
 def row(uuid, title, district="konak", deleted=False):
     return ProjectSummary(uuid, district, title, "", "ongoing", "2024-01-01", 11, (11,), (), (), "draft",
-                          deleted, "local", None, None, fold_words(title), "")
+                          deleted, "local", None, None, " " + fold_words(title), "")
 
 
 def titles(proxy):
