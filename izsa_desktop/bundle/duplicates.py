@@ -6,11 +6,16 @@ A pair is flagged (never merged automatically) when either
   typo in both distinctive words of a title is not caught), or
 * points within ``NEAR_METRES`` of each other and the same start date.
 Pairs are returned sorted, each once, with the reason, for a person to review.
+
+Speed: records are grouped by (district, folded title) first and titles are compared once per pair of
+*distinct* titles (difflib only after the real_quick/quick ratio bounds), then every record pair of two
+similar title groups is flagged; points are bucketed by (cell, start date). The result is exactly the
+record-by-record rule above (``tests/bundle/test_duplicates_equivalence.py`` checks it against the
+straightforward implementation).
 """
 
 from __future__ import annotations
 
-import bisect
 import difflib
 import math
 from collections import Counter, defaultdict
@@ -54,6 +59,22 @@ def _title_similar(x: str, y: str, cx: Counter[str] | None = None, cy: Counter[s
     return difflib.SequenceMatcher(None, x, y, autojunk=False).ratio() >= TITLE_RATIO
 
 
+def _in_window(la: int, lb: int) -> bool:
+    """Length window of the candidate search (b's length relative to a's)."""
+    return (la - 2) / 1.2 <= lb <= la * 1.2 + 2
+
+
+class _Group:
+    """Records of one district with one folded title."""
+
+    __slots__ = ("title", "new", "old")
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+        self.new: list[str] = []
+        self.old: list[str] = []
+
+
 def find_likely_duplicates(
     records: Iterable[Mapping[str, Any]], existing: Iterable[Mapping[str, Any]] = ()
 ) -> list[DuplicatePair]:
@@ -63,27 +84,36 @@ def find_likely_duplicates(
     pool = new + [r for r in existing if r["id"] not in new_ids]
     pairs: dict[tuple[str, str], str] = {}
 
-    def add(a: Mapping[str, Any], b: Mapping[str, Any], reason: str) -> None:
-        if a["id"] == b["id"] or (a["id"] not in new_ids and b["id"] not in new_ids):
-            return
-        key = (min(a["id"], b["id"]), max(a["id"], b["id"]))
-        pairs.setdefault(key, reason)
-
     # Titles: compare only within blocks keyed by (district, one of the title's two rarest words).
     # Near-identical titles share most words, hence a distinctive one (a neighbourhood name, say);
     # blocking on common words ("kent", "projesi") would compare every title with every other.
-    titles = [(fold_words(r.get("title_tr") or ""), r) for r in pool]
-    df: Counter[tuple[str, str]] = Counter()
-    for t, r in titles:
-        df.update({(r.get("district", ""), w) for w in t.split()})
-    blocks: dict[tuple[str, str], list[tuple[str, Mapping[str, Any]]]] = defaultdict(list)
-    for t, r in titles:
+    groups: dict[tuple[str, str], _Group] = {}
+    for r in pool:
+        t = fold_words(r.get("title_tr") or "")
         if not t:
             continue
-        d = r.get("district", "")
+        key = (r.get("district", ""), t)
+        g = groups.get(key)
+        if g is None:
+            g = groups[key] = _Group(t)
+        (g.new if r["id"] in new_ids else g.old).append(r["id"])
+    df: Counter[tuple[str, str]] = Counter()
+    for (d, t), g in groups.items():
+        n = len(g.new) + len(g.old)
+        for w in set(t.split()):
+            df[(d, w)] += n
+    blocks: dict[tuple[str, str], list[_Group]] = defaultdict(list)
+    for (d, t), g in groups.items():
         words = sorted(set(t.split()), key=lambda w: (df[(d, w)], -len(w), w))
         for w in words[:2]:
-            blocks[(d, w)].append((t, r))
+            blocks[(d, w)].append(g)
+
+    def flag(firsts: list[str], seconds: list[str]) -> None:
+        for a in firsts:
+            for b in seconds:
+                if a != b:
+                    pairs.setdefault((a, b) if a < b else (b, a), "title")
+
     counted: dict[str, Counter[str]] = {}
 
     def counts(t: str) -> Counter[str]:
@@ -92,31 +122,41 @@ def find_likely_duplicates(
             c = counted[t] = Counter(t)
         return c
 
-    for group in blocks.values():
-        if not any(r["id"] in new_ids for _, r in group):
-            continue
-        group.sort(key=lambda t: len(t[0]))
-        lengths = [len(t) for t, _ in group]
-        for ti, a in group:
-            if a["id"] not in new_ids:
+    similar: dict[tuple[str, str], bool] = {}
+    done: set[tuple[int, int]] = set()
+    for block in blocks.values():
+        for ga in block:
+            if not ga.new:
                 continue
-            lo = bisect.bisect_left(lengths, (len(ti) - 2) / 1.2)
-            hi = bisect.bisect_right(lengths, len(ti) * 1.2 + 2)
-            ci = counts(ti)
-            for tj, b in group[lo:hi]:
-                if b is not a and _title_similar(ti, tj, ci, counts(tj)):
-                    add(a, b, "title")
-    cells: dict[tuple[int, int], list[Mapping[str, Any]]] = defaultdict(list)
+            ta = ga.title
+            for gb in block:
+                if (id(ga), id(gb)) in done:
+                    continue
+                done.add((id(ga), id(gb)))
+                if gb is ga:
+                    flag(ga.new, ga.new + ga.old)
+                    continue
+                tb = gb.title
+                if not _in_window(len(ta), len(tb)):
+                    continue
+                ok = similar.get((ta, tb))
+                if ok is None:
+                    ok = similar[(ta, tb)] = _title_similar(ta, tb, counts(ta), counts(tb))
+                if ok:
+                    flag(ga.new, gb.new + gb.old)
+
+    cells: dict[tuple[int, int, str], list[Mapping[str, Any]]] = defaultdict(list)
     for r in pool:
         if r.get("lat") is not None and r.get("lon") is not None and r.get("start_date"):
-            cells[(int(r["lat"] // _CELL_DEG), int(r["lon"] // _CELL_DEG))].append(r)
+            cells[(int(r["lat"] // _CELL_DEG), int(r["lon"] // _CELL_DEG), r["start_date"])].append(r)
     for a in new:
         if a.get("lat") is None or a.get("lon") is None or not a.get("start_date"):
             continue
-        cy, cx = int(a["lat"] // _CELL_DEG), int(a["lon"] // _CELL_DEG)
+        cy, cx, sd, ida = int(a["lat"] // _CELL_DEG), int(a["lon"] // _CELL_DEG), a["start_date"], a["id"]
         for dy in (-1, 0, 1):
             for dx in (-1, 0, 1):
-                for b in cells.get((cy + dy, cx + dx), ()):
-                    if b is not a and a["start_date"] == b["start_date"] and _metres(a, b) <= NEAR_METRES:
-                        add(a, b, "place_and_date")
+                for b in cells.get((cy + dy, cx + dx, sd), ()):
+                    idb = b["id"]
+                    if idb != ida and _metres(a, b) <= NEAR_METRES:
+                        pairs.setdefault((ida, idb) if ida < idb else (idb, ida), "place_and_date")
     return [DuplicatePair(a, b, reason) for (a, b), reason in sorted(pairs.items())]

@@ -131,8 +131,10 @@ def apply_import(ws: Workspace, pre: ImportPreview, user: str | None = None) -> 
                                [r for e in writes for r in conflict_rows(e.conflicts, bid, m.district)])
         if undo:
             s.connection().execute(UndoRow.__table__.insert(), undo)
-        for d in pre.duplicates:
-            s.add(DuplicateRow(bundle_id=bid, first_id=d.first_id, second_id=d.second_id, reason=d.reason))
+        if pre.duplicates:
+            s.connection().execute(DuplicateRow.__table__.insert(), [
+                {"bundle_id": bid, "first_id": d.first_id, "second_id": d.second_id, "reason": d.reason,
+                 "state": "open"} for d in pre.duplicates])
         _attachments(s, v)
         record_key_events(s, ws, v.key_events)
         counts = pre.counts()
