@@ -10,7 +10,7 @@ its visible state changes (versions are not compared across arrival orders; valu
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from izsa_desktop.core.errors import IzsaError
@@ -45,13 +45,23 @@ class PlanEntry:
     kind: str  # one of KINDS
     before: RecordState | None
     after: RecordState | None  # None for rejected entries
-    diffs: tuple[FieldDiff, ...] = ()
     conflicts: tuple[FieldConflict, ...] = ()
     reason: str = ""  # for rejected entries
+    _diff_cache: tuple[FieldDiff, ...] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def writes(self) -> bool:
         return self.after is not None and self.after != self.before
+
+    @property
+    def diffs(self) -> tuple[FieldDiff, ...]:
+        """Field diffs ``before -> after`` for the preview (computed on first use: a plan of 10k new
+        records is applied without ever listing their 40 fields one by one)."""
+        d = self._diff_cache
+        if d is None:
+            d = () if self.after is None else _diffs(self.before.current if self.before else None, self.after.current)
+            object.__setattr__(self, "_diff_cache", d)
+        return d
 
 
 @dataclass(frozen=True)
@@ -103,7 +113,7 @@ def plan_change(ch: RecordChange, cur: RecordState | None, history: HistoryLooku
         inc = _incoming(ch, None)
         br = Branch(ch.district, ch.base_version, inc, inc, inc)
         after = RecordState(ch.id, ch.district, 1, inc, br)
-        return PlanEntry(ch.id, "deleted" if ch.deleted else "new", None, after, _diffs(None, inc))
+        return PlanEntry(ch.id, "deleted" if ch.deleted else "new", None, after)
     if cur.district != ch.district:
         return PlanEntry(ch.id, "rejected", cur, None, reason="record_foreign")
     br = cur.branch
@@ -119,14 +129,14 @@ def plan_change(ch: RecordChange, cur: RecordState | None, history: HistoryLooku
         br = Branch(ch.district, ch.base_version, base, cur.current, _incoming(ch, base))
     after, conflicts = _settle(ch.id, cur.district, cur.version, br, cur.current)
     if after == cur:
-        return PlanEntry(ch.id, "unchanged", cur, cur, (), conflicts)
+        return PlanEntry(ch.id, "unchanged", cur, cur, conflicts)
     if conflicts:
         kind = "conflicting"
     elif after.current.deleted and not cur.current.deleted:
         kind = "deleted"
     else:
         kind = "changed" if after.version != cur.version else "unchanged"
-    return PlanEntry(ch.id, kind, cur, after, _diffs(cur.current, after.current), conflicts)
+    return PlanEntry(ch.id, kind, cur, after, conflicts)
 
 
 def plan_merge(

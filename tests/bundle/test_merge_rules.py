@@ -36,6 +36,18 @@ def test_new_record():
     e, st = plan_one({}, change(0))
     assert e.kind == "new" and st[ID].version == 1 and st[ID].current.values == project(0)
     assert any(d.field == "title_tr" for d in e.diffs)
+    # diffs are computed on first use: every field from nothing, plus the (deleted) marker, sorted
+    want = [(DELETED_FIELD, None, False)] + [(f, None, v) for f, v in sorted(project(0).items())]
+    assert [(d.field, d.old, d.new) for d in e.diffs] == want
+    assert e.diffs is e.diffs  # cached
+
+
+def test_rejected_and_unchanged_entries_have_no_diffs():
+    st = central(project(0), version=3)
+    e, _ = plan_one(st, change(0, base=7))
+    assert e.kind == "rejected" and e.diffs == ()
+    e, _ = plan_one(st, change(0, base=3))
+    assert e.kind == "unchanged" and e.diffs == ()
 
 
 def test_only_incoming_changed_is_taken():
