@@ -6,6 +6,10 @@
 * ``bench_similar``: ``similar_query_15k_ms`` (p95 of 50 queries on the in-memory index, typed text of
   a project) with ``similar_scan_15k_ms`` as the baseline: scoring every project (no inverted index)
   for one query; ``similar_index_15k_ms`` is the index build time (load + vectors).
+* ``bench_joint``: the joint-project finder (``joint.find_pairs``). ``joint_2k_ms`` runs it to the end on
+  2k projects; on 100k it is stopped after ``JOINT_TIME_BOX_S`` and ``joint_100k_ms`` is the projection
+  ``elapsed * n / projects done`` (it grows with n^2: every project shares stems with most others), with
+  ``joint_100k_done`` the projects processed; ``joint_index_100k_ms`` is the index build.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import random
 import statistics
 import time
 
-from izsa_desktop.services import analysis
+from izsa_desktop.services import analysis, joint
 from izsa_desktop.services import similarity as sim
 from izsa_desktop.services.workspace import open_workspace
 
@@ -76,3 +80,41 @@ def bench_similar(ctx) -> dict[str, float]:
     scored.sort(reverse=True)
     scan = _ms(t0)
     return {"similar_query_15k_ms": p95, "similar_scan_15k_ms": scan, "similar_index_15k_ms": build}
+
+
+JOINT_TIME_BOX_S = 20.0
+
+
+def _joint_run(index, box_s: float | None) -> tuple[float, int, joint.JointResult]:
+    """(elapsed ms, projects processed, result) of find_pairs, stopped after ``box_s`` seconds if given."""
+    done = [0]
+    t0 = time.perf_counter()
+
+    def cancelled():
+        return box_s is not None and time.perf_counter() - t0 > box_s
+
+    res = joint.find_pairs(index, progress=lambda i, n: done.__setitem__(0, i), cancelled=cancelled)
+    ms = _ms(t0)
+    return ms, (len(index.docs) if not cancelled() else max(done[0], 1)), res
+
+
+def bench_joint(ctx) -> dict[str, float]:
+    ws = open_workspace(workspace_path(ctx, 2_000))
+    try:
+        idx = sim.build_index(ws)
+    finally:
+        ws.close()
+    ms, _, res = _joint_run(idx, None)
+    out = {"joint_2k_ms": ms, "joint_2k_pairs": float(len(res.pairs))}
+    n = ctx.size(100_000, 5_000)
+    ws = open_workspace(workspace_path(ctx, n))
+    try:
+        t0 = time.perf_counter()
+        idx = sim.build_index(ws)
+        out["joint_index_100k_ms"] = _ms(t0)
+    finally:
+        ws.close()
+    ms, done, _ = _joint_run(idx, JOINT_TIME_BOX_S)
+    out["joint_100k_ms"] = ms * len(idx.docs) / done
+    out["joint_100k_done"] = float(done)
+    return out

@@ -10,7 +10,7 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
-from .similarity import Doc, Match, SimilarityIndex, build_index
+from .similarity import W_DIST, W_GROUPS, W_SDG, W_TEXT, Doc, Match, SimilarityIndex, build_index
 
 DEFAULT_THRESHOLD = 0.35
 COLLAB_BOOST = 0.15  # per side marked open to collaboration
@@ -51,8 +51,8 @@ def find_pairs(index: SimilarityIndex, threshold: float = DEFAULT_THRESHOLD, per
     for i, doc in enumerate(index.docs):
         if cancelled and cancelled():
             break
-        for m in index.query(doc, per_project, min_score=1 - (1 - threshold) / (1 - COLLAB_BOOST) ** 2,
-                             only_other_districts=True):
+        for m in _best_in_other_districts(index, doc, per_project,
+                                          1 - (1 - threshold) / (1 - COLLAB_BOOST) ** 2):
             other = index.find(m.uuid)
             assert other is not None
             s = boosted(m.score, doc, other)
@@ -65,6 +65,42 @@ def find_pairs(index: SimilarityIndex, threshold: float = DEFAULT_THRESHOLD, per
             progress(i, n)
     pairs = sorted(best.values(), key=lambda p: (-p.score, p.a.title, p.b.title))
     return JointResult(pairs, _groups(pairs))
+
+
+_NON_TEXT_MAX = W_SDG + W_GROUPS + W_DIST  # every non-text part of the score is at most 1
+
+
+def _best_in_other_districts(index: SimilarityIndex, q: Doc, limit: int, min_score: float) -> list[Match]:
+    """Exactly ``index.query(q, limit, min_score=min_score, only_other_districts=True)``, but scoring
+    the candidates in decreasing text similarity and stopping once even a perfect non-text score
+    (``W_TEXT * cos + _NON_TEXT_MAX``) cannot reach the ``limit``-th best: the full score (Jaccards,
+    distance) is then computed for a few candidates instead of for every project sharing a word. The
+    candidates, their cosines (same sums in the same order) and the tie order (first seen first) are
+    those of ``query``; tests/services/test_joint.py compares both on demo data."""
+    qi = index.by_uuid.get(q.uuid)
+    qvec = index.vectors[qi] if qi is not None and index.docs[qi].text == q.text else index.vector(q.text)
+    dots: dict[int, float] = {}
+    for s, qw in qvec.items():
+        for i, w in index.postings.get(s, ()):
+            dots[i] = dots.get(i, 0.0) + qw * w
+    for t in q.targets:
+        for i in index.by_target.get(t, ()):
+            if i not in dots:
+                dots[i] = 0.0
+    docs = index.docs
+    cands = [(cos, r, i) for r, (i, cos) in enumerate(dots.items())
+             if docs[i].district != q.district and docs[i].uuid != q.uuid]
+    cands.sort(key=lambda c: -c[0])
+    top: list[tuple[float, int, int, float]] = []  # (-score, first-seen rank, doc, cos), best first
+    for cos, r, i in cands:
+        if len(top) == limit and W_TEXT * cos + _NON_TEXT_MAX < -top[-1][0] - 1e-9:
+            break
+        sc = index._score(q, docs[i], cos)
+        if sc >= min_score and (len(top) < limit or (-sc, r) < top[-1][:2]):
+            top.append((-sc, r, i, cos))
+            top.sort()
+            del top[limit:]
+    return [index._match(q, qvec, docs[i], -neg, cos) for neg, _, i, cos in top]
 
 
 def _groups(pairs: list[JointPair]) -> list[JointGroup]:

@@ -52,3 +52,22 @@ def test_csv_has_bom_and_rows(central_ws, tmp_path):
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
     assert len(rows) == n + 1 == len(res.pairs) + 1
+
+
+@pytest.mark.parametrize("threshold", [0.2, 0.35, 0.5])
+def test_pruned_search_equals_the_plain_query(central_ws, monkeypatch, threshold):
+    """find_pairs prunes candidates by an upper bound; its result must be that of SimilarityIndex.query."""
+    from izsa_desktop.services.similarity import build_index
+
+    add_cases(central_ws)
+    generate(central_ws, 600, seed=21)
+    idx = build_index(central_ws)
+    new = joint.find_pairs(idx, threshold)
+    for doc in idx.docs[::37]:
+        ms = 1 - (1 - threshold) / (1 - joint.COLLAB_BOOST) ** 2
+        assert joint._best_in_other_districts(idx, doc, 5, ms) == idx.query(
+            doc, 5, min_score=ms, only_other_districts=True)
+    monkeypatch.setattr(joint, "_best_in_other_districts", lambda index, doc, k, ms: index.query(
+        doc, k, min_score=ms, only_other_districts=True))
+    old = joint.find_pairs(idx, threshold)
+    assert new == old and len(new.pairs) > 50
