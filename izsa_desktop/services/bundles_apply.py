@@ -22,7 +22,7 @@ from ..store.bundle_models import ConflictRow, DuplicateRow, SeenBundleRow, Undo
 from ..store.projects import now_iso
 from .bundles_import import ImportPreview, signer_fp
 from .bundles_io import guarded
-from .bundles_state import branch_json, load_states, save_branches, save_history
+from .bundles_state import branch_json, load_states, save_branches, save_fresh, save_history
 from .changes import OpChanges
 from .keys import key_audit, record_key_events, trust_state
 from .workspace import Workspace
@@ -70,7 +70,7 @@ def pre_image(values: dict, meta: RecordMeta) -> str:
 def write_states(s, pairs: list[tuple[RecordState | None, RecordState]], rows: dict, *, user: str,  # type: ignore[no-untyped-def]
                  source: str, signer: str, at: str) -> None:
     """Store ``after`` states (rows, branches, history). ``rows``: uuid -> (values, meta, pk) before."""
-    new, changed, branches, hist = [], [], [], []
+    new, changed, branches, hist, fresh = [], [], [], [], []
     for before, after in pairs:
         cur = after.current
         if before is None:
@@ -78,7 +78,11 @@ def write_states(s, pairs: list[tuple[RecordState | None, RecordState]], rows: d
                               created_at=at, created_by=user, updated_at=at, updated_by=user,
                               source_bundle=source[:64], signer_key=signer, origin="local",
                               deleted=cur.deleted, deleted_reason=cur.deleted_reason)
-            new.append((dict(cur.values), meta))
+            new.append((cur.values, meta))
+            br = after.branch
+            if br is not None and br.base is cur and br.own is cur and br.incoming is cur:
+                fresh.append((after.id, br.district, br.base_version, after.version, cur))
+                continue
         else:
             _v, m, pk = rows[after.id]
             meta = replace(m, version=after.version, base_version=after.version, local_edits=False,
@@ -90,6 +94,7 @@ def write_states(s, pairs: list[tuple[RecordState | None, RecordState]], rows: d
         hist.append((after.id, after.version, cur))
     br_repo.write_projects(s, new, changed, user, source[:64])
     save_branches(s, branches)
+    save_fresh(s, fresh)
     save_history(s, hist)
 
 

@@ -16,9 +16,13 @@ from sqlalchemy.orm import Session
 
 from ..bundle import Branch, RecordState, Snapshot
 from ..bundle.mergecore import absorb, merge3, same
+from ..core.errors import IzsaError
 from ..core.model import PERSONAL_FIELDS, RecordMeta
 from ..store import bundle_repo as repo
 from ..store.bundle_repo import dumps, load_rows
+
+
+HISTORY_REF = "@history"  # branch column value: "the bundle_history snapshot at settled_version"
 
 
 def _reconcile(rid: str, cur: Snapshot, br: Branch) -> Branch:
@@ -35,7 +39,9 @@ def load_states(
     s: Session, ids: Sequence[str]
 ) -> tuple[dict[str, RecordState], dict[str, tuple[dict[str, Any], RecordMeta, int]]]:
     rows = load_rows(s, ids)
-    branches = {u: (branch_from(d), v) for u, (d, v) in repo.load_branches(s, list(rows)).items()}
+    stored = repo.load_branches(s, list(rows))
+    refs = repo.history_many(s, [(u, v) for u, (d, v) in stored.items() if d["base"] == HISTORY_REF])
+    branches = {u: (branch_from(d, refs.get((u, v))), v) for u, (d, v) in stored.items()}
     states = {}
     for rid, (values, meta, _pk) in rows.items():
         cur = Snapshot(values, bool(meta.deleted), meta.deleted_reason or "")
@@ -72,13 +78,29 @@ def branch_json(br: Branch) -> dict[str, Any]:
             "own": snap_to_json(br.own), "incoming": snap_to_json(br.incoming)}
 
 
-def branch_from(d: dict[str, Any]) -> Branch:
+def branch_from(d: dict[str, Any], history_snapshot: str | None = None) -> Branch:
+    if d["base"] == HISTORY_REF:  # base = own = incoming = the history snapshot at the settled version
+        if history_snapshot is None:
+            raise IzsaError("workspace_corrupt", path="bundle_history", detail="branch snapshot missing")
+        sn = snap_from_json(history_snapshot)
+        return Branch(d["district"], d["base_version"], sn, sn, sn)
     return Branch(d["district"], d["base_version"], snap_from_json(d["base"]), snap_from_json(d["own"]),
                   snap_from_json(d["incoming"]))
 
 
 def save_branches(s: Session, items: Sequence[tuple[str, Branch | None, int]]) -> None:
     repo.save_branches(s, [(u, branch_json(br) if br is not None else None, v) for u, br, v in items])
+
+
+def save_fresh(s: Session, items: Sequence[tuple[str, str, int, int, Snapshot]]) -> None:
+    """Records an import creates: (uuid, district, base version, version, snapshot) whose branch is
+    base = own = incoming = the snapshot. The snapshot is stored once, as the history row of that
+    version; the branch row refers to it (``HISTORY_REF``) instead of repeating it three times."""
+    if not items:
+        return
+    repo.save_history(s, [(u, v, snap_to_json(sn)) for u, _d, _b, v, sn in items], overwrite=True)
+    ref = {"base": HISTORY_REF, "own": HISTORY_REF, "incoming": HISTORY_REF}
+    repo.save_branches(s, [(u, {"district": d, "base_version": b, **ref}, v) for u, d, b, v, _sn in items])
 
 
 def save_history(s: Session, items: Sequence[tuple[str, int, Snapshot]]) -> None:

@@ -14,6 +14,7 @@ from sqlalchemy import bindparam, delete, select, text, update
 from sqlalchemy.orm import Session
 
 from ..core.model import EDITABLE_FIELDS, Project, RecordMeta, project_from_dict, project_to_dict
+from .bulk import insert_rows
 from .bundle_models import BranchRow, HistoryRow
 from .models import Audit, ProjectRow, ProjectTag
 from .projects import _TAG_FIELDS, ProjectRepo, search_text, to_meta, to_project
@@ -55,24 +56,44 @@ def save_branches(s: Session, items: Sequence[tuple[str, dict[str, Any] | None, 
     ids = [u for u, _, _ in items]
     for part in chunks(ids):
         s.execute(delete(BranchRow).where(BranchRow.uuid.in_(part)))
-    rows = [{"uuid": u, **br, "settled_version": v} for u, br, v in items if br is not None]
-    if rows:
-        s.connection().execute(BranchRow.__table__.insert(), rows)
+    rows = [(u, br["district"], br["base_version"], br["base"], br["own"], br["incoming"], v)
+            for u, br, v in items if br is not None]
+    insert_rows(s.connection(), BranchRow.__table__,
+                ["uuid", "district", "base_version", "base", "own", "incoming", "settled_version"], rows)
 
 
 def history(s: Session, uuid: str, version: int) -> str | None:
     return s.scalar(select(HistoryRow.snapshot).where(HistoryRow.uuid == uuid, HistoryRow.version == version))
 
 
-def save_history(s: Session, items: Sequence[tuple[str, int, str]]) -> None:
-    """(uuid, version, snapshot JSON); an existing (uuid, version) is kept."""
+def save_history(s: Session, items: Sequence[tuple[str, int, str]], *, overwrite: bool = False) -> None:
+    """(uuid, version, snapshot JSON); an existing (uuid, version) is kept, or with ``overwrite``
+    replaced (a record an import creates: any older row of that uuid is a leftover of an undone import)."""
     if not items:
         return
+    sqlite = s.get_bind().dialect.name == "sqlite"
+    if sqlite:
+        verb = "INSERT OR REPLACE" if overwrite else "INSERT OR IGNORE"
+        s.connection().exec_driver_sql(f"{verb} INTO bundle_history(uuid, version, snapshot) VALUES (?, ?, ?)",
+                                       list(items))
+        return
     rows = [{"u": u, "v": v, "s": snap} for u, v, snap in items]
-    sql = ("INSERT OR IGNORE INTO bundle_history(uuid, version, snapshot) VALUES (:u, :v, :s)"
-           if s.get_bind().dialect.name == "sqlite" else
-           "INSERT INTO bundle_history(uuid, version, snapshot) VALUES (:u, :v, :s) ON CONFLICT DO NOTHING")
-    s.execute(text(sql), rows)
+    tail = "DO UPDATE SET snapshot = excluded.snapshot" if overwrite else "DO NOTHING"
+    s.execute(text("INSERT INTO bundle_history(uuid, version, snapshot) VALUES (:u, :v, :s) "
+                   f"ON CONFLICT (uuid, version) {tail}"), rows)
+
+
+def history_many(s: Session, keys: Sequence[tuple[str, int]]) -> dict[tuple[str, int], str]:
+    """Snapshots of many (uuid, version) at once (one SELECT per 900 uuids)."""
+    want = set(keys)
+    out: dict[tuple[str, int], str] = {}
+    uuids = sorted({u for u, _ in want})
+    for part in chunks(uuids):
+        q = select(HistoryRow.uuid, HistoryRow.version, HistoryRow.snapshot).where(HistoryRow.uuid.in_(part))
+        for u, v, snap in s.execute(q):
+            if (u, v) in want:
+                out[(u, v)] = snap
+    return out
 
 
 def write_projects(

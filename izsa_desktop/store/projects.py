@@ -22,6 +22,8 @@ from ..core.text import fold_words
 from .models import Audit, ProjectRow, ProjectTag
 
 _META_FIELDS = tuple(RecordMeta.__dataclass_fields__)
+_EDITABLE_SET = frozenset(EDITABLE_FIELDS)
+_META_SET = frozenset(_META_FIELDS)
 _TAG_FIELDS = {"sdg_goals": "goal", "sdg_targets": "target", "who_themes": "theme", "target_groups": "group"}
 
 
@@ -167,40 +169,51 @@ class ProjectRepo:
         return r.pk
 
     def bulk_add(self, items: list[tuple[Project, RecordMeta]], user: str, source: str) -> None:
-        """Insert many new records at once (demo data, bundle imports): one Core executemany per table
-        (the ORM's bulk path costs ~3x here)."""
+        """Insert many new records at once (demo data, bundle imports): one executemany per table
+        (``store.bulk.insert_rows``; the ORM's bulk path costs ~3x here)."""
         if not items:
             return
+        from .bulk import insert_rows
+
         conn = self.s.connection()
-        cols = [c.name for c in ProjectRow.__table__.columns if c.name != "pk"]
-        rows = []
-        for p, meta in items:
-            row = {f: getattr(p, f) for f in EDITABLE_FIELDS}
-            row.update({f: getattr(meta, f) for f in _META_FIELDS})
-            row["uuid"], row["search_text"] = p.id, search_text(p)
-            rows.append({c: row.get(c) for c in cols})
-        conn.execute(ProjectRow.__table__.insert(), rows)
-        uuids = [p.id for p, _ in items]
+        table = ProjectRow.__table__
+        cols = [c.name for c in table.columns if c.name != "pk"]
+        fixed = {"uuid": 0, "search_text": 1}
+        rest = [c for c in cols if c not in fixed]
+        editable = [c for c in rest if c in _EDITABLE_SET]
+        metas = [c for c in rest if c in _META_SET]
+        others = [c for c in rest if c not in _EDITABLE_SET and c not in _META_SET]  # left NULL
+        texts = [search_text(p) for p, _ in items]
+        rows = [(p.id, body, *[getattr(p, f) for f in editable], *[getattr(m, f) for f in metas], *[None] * len(others))
+                for (p, m), body in zip(items, texts, strict=True)]
+        first = None
+        if self._sqlite:  # our write transaction holds the lock: new rowids follow the current maximum
+            first = self.s.execute(text("SELECT coalesce(max(pk), 0) FROM project")).scalar_one()
+        insert_rows(conn, table, ["uuid", "search_text", *editable, *metas, *others], rows)
         pks: dict[str, int] = {}
-        for i in range(0, len(uuids), 900):
-            chunk = uuids[i : i + 900]
-            q = select(ProjectRow.uuid, ProjectRow.pk).where(ProjectRow.uuid.in_(chunk))
-            pks.update((u, pk) for u, pk in self.s.execute(q))
+        if first is not None:
+            pks = dict(conn.exec_driver_sql("SELECT uuid, pk FROM project WHERE pk > ?", (first,)).all())
+        if len(pks) != len(items) or any(p.id not in pks for p, _ in items):
+            pks = {}
+            uuids = [p.id for p, _ in items]
+            for i in range(0, len(uuids), 900):
+                q = select(ProjectRow.uuid, ProjectRow.pk).where(ProjectRow.uuid.in_(uuids[i : i + 900]))
+                pks.update((u, pk) for u, pk in self.s.execute(q))
         tags, fts, audits = [], [], []
-        for (p, meta), row in zip(items, rows, strict=True):
+        now = now_iso()
+        for (p, meta), body in zip(items, texts, strict=True):
             pk = pks[p.id]
             for f, kind in _TAG_FIELDS.items():
-                tags.extend({"project_pk": pk, "kind": kind, "value": str(v)} for v in set(getattr(p, f)))
+                tags.extend((pk, kind, str(v)) for v in set(getattr(p, f)))
             if p.sdg_primary is not None:
-                tags.append({"project_pk": pk, "kind": "primary", "value": str(p.sdg_primary)})
-            fts.append({"pk": pk, "b": row["search_text"]})
-            audits.append({"at": meta.updated_at or now_iso(), "user": user, "action": "create",
-                           "project_uuid": p.id, "field": "", "old": None, "new": None, "source": source})
-        if tags:
-            conn.execute(ProjectTag.__table__.insert(), tags)
+                tags.append((pk, "primary", str(p.sdg_primary)))
+            fts.append((pk, body))
+            audits.append((meta.updated_at or now, user, "create", p.id, "", None, None, source))
+        insert_rows(conn, ProjectTag.__table__, ["project_pk", "kind", "value"], tags)
         if self._sqlite:
-            self.s.execute(text("INSERT INTO project_fts(rowid, body) VALUES (:pk, :b)"), fts)
-        conn.execute(Audit.__table__.insert(), audits)
+            conn.exec_driver_sql("INSERT INTO project_fts(rowid, body) VALUES (?, ?)", fts)
+        insert_rows(conn, Audit.__table__, ["at", "user", "action", "project_uuid", "field", "old", "new", "source"],
+                    audits)
 
     def update(self, p: Project, user: str, source: str, **meta_changes: Any) -> list[FieldChange]:
         r = self._row(p.id)

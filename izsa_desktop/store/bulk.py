@@ -1,0 +1,34 @@
+"""Bulk inserts for imports and generated data: one ``executemany`` of plain tuples per table.
+
+On SQLite the statement goes straight to the driver (``exec_driver_sql``: no per-row compilation or
+parameter dictionaries), with SQLAlchemy's own bind processors of each column applied first, so the
+stored values are exactly those of a Core ``insert()`` (JSON text, ISO dates, 0/1 booleans). Statement
+events (``before_cursor_execute``) still fire. Other dialects use a Core ``insert()`` executemany.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Table
+
+
+def insert_rows(conn: Connection, table: Table, cols: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    if not rows:
+        return
+    if conn.dialect.name != "sqlite":
+        conn.execute(table.insert(), [dict(zip(cols, r, strict=True)) for r in rows])
+        return
+    procs = [(i, p) for i, c in enumerate(cols)
+             if (p := table.c[c].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)) is not None]
+    if procs:
+        out = []
+        for r in rows:
+            r = list(r)
+            for i, p in procs:
+                r[i] = p(r[i])
+            out.append(tuple(r))
+        rows = out
+    names = ", ".join(f'"{c}"' for c in cols)
+    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(cols))})', list(rows))
