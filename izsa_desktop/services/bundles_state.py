@@ -21,7 +21,6 @@ from ..core.model import PERSONAL_FIELDS, RecordMeta
 from ..store import bundle_repo as repo
 from ..store.bundle_repo import dumps, load_rows
 
-
 HISTORY_REF = "@history"  # branch column value: "the bundle_history snapshot at settled_version"
 
 
