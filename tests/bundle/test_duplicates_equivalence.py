@@ -9,6 +9,7 @@ spacing variants, several districts, shared points and dates, and records that a
 from __future__ import annotations
 
 import bisect
+import difflib
 import random
 import uuid
 from collections import Counter, defaultdict
@@ -17,8 +18,16 @@ from datetime import date
 import pytest
 
 from izsa_desktop.bundle import find_likely_duplicates
-from izsa_desktop.bundle.duplicates import _CELL_DEG, NEAR_METRES, _metres, _title_similar
+from izsa_desktop.bundle.duplicates import _CELL_DEG, NEAR_METRES, TITLE_RATIO, _metres
 from izsa_desktop.core.text import fold_words
+
+
+def _similar(x: str, y: str) -> bool:
+    """The rule itself, without any bound: equal, equal without spaces, or difflib ratio."""
+    if not x or not y:
+        return False
+    return (x == y or x.replace(" ", "") == y.replace(" ", "")
+            or difflib.SequenceMatcher(None, x, y, autojunk=False).ratio() >= TITLE_RATIO)
 
 
 def _reference(records, existing=()):  # type: ignore[no-untyped-def]
@@ -52,7 +61,7 @@ def _reference(records, existing=()):  # type: ignore[no-untyped-def]
             lo = bisect.bisect_left(lengths, (len(ti) - 2) / 1.2)
             hi = bisect.bisect_right(lengths, len(ti) * 1.2 + 2)
             for tj, b in group[lo:hi]:
-                if b is not a and _title_similar(ti, tj):
+                if b is not a and _similar(ti, tj):
                     add(a, b, "title")
     for a in new:
         for b in pool:
@@ -135,3 +144,28 @@ def test_demo_titles_agree_with_reference() -> None:
     got = [((p.first_id, p.second_id), p.reason) for p in find_likely_duplicates(new, old)]
     ref = _reference(new, old)
     assert got == ref and any(r == "title" for _, r in ref)
+
+
+def test_bounds_never_change_the_title_rule() -> None:
+    from izsa_desktop.bundle.duplicates import _title_similar
+
+    rng = random.Random(11)
+    alphabet = "abcdefgh ıi"
+    agree = accepted = 0
+    for _ in range(20000):
+        x = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
+        y = list(x)
+        for _ in range(rng.randrange(0, 4)):  # a few edits: near the 0.92 threshold
+            op, i = rng.randrange(3), rng.randrange(len(y) + 1)
+            if op == 0:
+                y.insert(i, rng.choice(alphabet))
+            elif y and i < len(y):
+                if op == 1:
+                    del y[i]
+                else:
+                    y[i] = rng.choice(alphabet)
+        yy = "".join(y)
+        assert _title_similar(x, yy) == _similar(x, yy), (x, yy)
+        agree += 1
+        accepted += _similar(x, yy)
+    assert agree == 20000 and 0 < accepted < 20000
