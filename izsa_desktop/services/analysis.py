@@ -46,7 +46,7 @@ def _goal_queries(district: str | None, goal: int | None, include_deleted: bool)
     """(district, comma-joined goal values of its projects) and (district, project count) queries.
 
     The plan on SQLite (tests/services/test_analysis.py checks it) walks the covering index
-    ``project(deleted, district, pk)`` and seeks ``project_tag(kind, project_pk, value)`` per project,
+    ``project(district, deleted, pk)`` and seeks ``project_tag(kind, project_pk, value)`` per project,
     both from indexes only; the rows come in district order, so the GROUP BY needs no temporary
     b-tree (grouping by district *and* value sorted 288k rows: half the time at 100k projects), and
     Python counts the few strings. ``coalesce('goal', district)`` is 'goal' but names the project, so

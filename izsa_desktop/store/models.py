@@ -85,8 +85,9 @@ class ProjectRow(Base):
     deleted_reason: Mapped[str] = mapped_column(Text, default="")
     # folded (case/accent-insensitive) text of the searchable fields; kept by the repository
     search_text: Mapped[str] = mapped_column(Text, default="")
-    # live projects in district order from the index alone (gap analysis; migration 0004)
-    __table_args__ = (Index("ix_project_live_district", "deleted", "district", "pk"),)
+    # projects in district order with the deleted flag from the index alone (gap analysis; migration
+    # 0004, SQLite only)
+    __table_args__ = (Index("ix_project_live_district", "district", "deleted", "pk").ddl_if(dialect="sqlite"),)
 
 
 class ProjectTag(Base):

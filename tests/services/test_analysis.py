@@ -64,7 +64,7 @@ def test_matrix_restricted_and_other_aggregates(central_ws):
 
 
 def test_matrix_sqlite_plan_is_index_only_without_a_sort(central_ws):
-    """The cell query walks project(deleted, district, pk) and seeks project_tag(kind, project_pk,
+    """The cell query walks project(district, deleted, pk) and seeks project_tag(kind, project_pk,
     value): no wide project rows, no temporary b-tree (analysis._goal_queries)."""
     from sqlalchemy.dialects import sqlite
 
@@ -72,7 +72,7 @@ def test_matrix_sqlite_plan_is_index_only_without_a_sort(central_ws):
     q_sql = str(q.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
     with central_ws.engine.connect() as c:
         plan = [r[3] for r in c.exec_driver_sql("EXPLAIN QUERY PLAN " + q_sql)]
-    assert plan[0].startswith("SEARCH project USING COVERING INDEX ix_project_live_district"), plan
+    assert plan[0].startswith("SCAN project USING COVERING INDEX ix_project_live_district"), plan
     assert "COVERING INDEX ix_project_tag_kind_project" in plan[1], plan
     assert not any("TEMP B-TREE" in p for p in plan), plan
 
