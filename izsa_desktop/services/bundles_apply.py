@@ -21,7 +21,7 @@ from ..store import bundle_repo as br_repo
 from ..store.bundle_models import ConflictRow, DuplicateRow, SeenBundleRow, UndoRow
 from ..store.projects import now_iso
 from .bundles_import import ImportPreview, signer_fp
-from .bundles_io import guarded
+from .bundles_io import gc_paused, guarded
 from .bundles_state import branch_json, load_states, save_branches, save_fresh, save_history
 from .changes import OpChanges
 from .keys import key_audit, record_key_events, trust_state
@@ -99,6 +99,11 @@ def write_states(s, pairs: list[tuple[RecordState | None, RecordState]], rows: d
 
 
 def apply_import(ws: Workspace, pre: ImportPreview, user: str | None = None) -> ImportResult:
+    with gc_paused():
+        return _apply_import(ws, pre, user)
+
+
+def _apply_import(ws: Workspace, pre: ImportPreview, user: str | None = None) -> ImportResult:
     v = pre.verified
     m = v.manifest
     user = user or ws.identity.user or ws.identity.office or "?"

@@ -26,7 +26,7 @@ from ..bundle import (
 )
 from ..core.errors import IzsaError
 from ..store.models import ProjectRow
-from .bundles_io import read_file
+from .bundles_io import gc_paused, read_file
 from .bundles_state import history, keep_personal, load_states
 from .keys import trust_state
 from .workspace import Workspace
@@ -70,6 +70,12 @@ def _existing_for_duplicates(s, districts: set[str], exclude: set[str]) -> list[
 
 
 def prepare_import(ws: Workspace, data: bytes | str | Path, *, allow_training: bool = False,
+                   progress=None, cancelled=None) -> ImportPreview:  # type: ignore[no-untyped-def]
+    with gc_paused():
+        return _prepare_import(ws, data, allow_training=allow_training, progress=progress, cancelled=cancelled)
+
+
+def _prepare_import(ws: Workspace, data: bytes | str | Path, *, allow_training: bool = False,
                    progress=None, cancelled=None) -> ImportPreview:  # type: ignore[no-untyped-def]
     if ws.identity.role != "central":
         raise IzsaError("wrong_role", expected="central", actual=ws.identity.role or "?")

@@ -13,11 +13,11 @@ from typing import Any
 from sqlalchemy import bindparam, delete, select, text, update
 from sqlalchemy.orm import Session
 
-from ..core.model import EDITABLE_FIELDS, Project, RecordMeta, project_from_dict, project_to_dict
+from ..core.model import EDITABLE_FIELDS, Project, RecordMeta, project_from_dict
 from .bulk import insert_rows
 from .bundle_models import BranchRow, HistoryRow
 from .models import Audit, ProjectRow, ProjectTag
-from .projects import _TAG_FIELDS, ProjectRepo, search_text, to_meta, to_project
+from .projects import _TAG_FIELDS, ProjectRepo, search_text
 
 CHUNK = 900
 _META_FIELDS = tuple(RecordMeta.__dataclass_fields__)
@@ -32,12 +32,36 @@ def chunks(seq: Sequence[str]) -> Iterable[Sequence[str]]:
         yield seq[i : i + CHUNK]
 
 
+_LISTS = ("sdg_goals", "sdg_targets", "who_themes", "target_groups", "partners", "results", "progress", "links")
+_TEXTS = ("title_en", "purpose", "summary", "keywords", "notes")
+_DATES = ("start_date", "end_date")
+
+
+def row_dict(m: Any) -> dict[str, Any]:
+    """``project_to_dict(to_project(row))`` from a Core row mapping of the project table, without the
+    dataclass round trip (``dataclasses.asdict`` deep-copies every value; the row's values are fresh)."""
+    d = {"id": m["uuid"]}
+    for f in EDITABLE_FIELDS:
+        d[f] = m[f]
+    for f in _LISTS:
+        v = d[f]
+        d[f] = list(v) if v else []
+    for f in _TEXTS:
+        if d[f] is None:
+            d[f] = ""
+    for f in _DATES:
+        v = d[f]
+        d[f] = v.isoformat() if v else None
+    return d
+
+
 def load_rows(s: Session, ids: Sequence[str]) -> dict[str, tuple[dict[str, Any], RecordMeta, int]]:
-    """uuid -> (project dict, meta, pk) for the given ids."""
+    """uuid -> (project dict, meta, pk) for the given ids (Core rows, one SELECT per 900 ids)."""
     out = {}
+    t = ProjectRow.__table__
     for part in chunks(list(ids)):
-        for r in s.scalars(select(ProjectRow).where(ProjectRow.uuid.in_(part))):
-            out[r.uuid] = (project_to_dict(to_project(r)), to_meta(r), r.pk)
+        for r in s.execute(select(t).where(t.c.uuid.in_(part))).mappings():
+            out[r["uuid"]] = (row_dict(r), RecordMeta(**{f: r[f] for f in _META_FIELDS}), r["pk"])
     return out
 
 
