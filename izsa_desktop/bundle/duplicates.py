@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from izsa_desktop.core.text import fold_words
@@ -122,11 +123,26 @@ def find_likely_duplicates(
     similar: dict[tuple[str, str], bool] = {}
     done: set[tuple[int, int]] = set()
     for block in blocks.values():
+        if not any(g.new for g in block):
+            continue
+        titles = [g.title for g in block]
+        longest = max(map(len, titles))
+        squeezed: dict[str, list[int]] = defaultdict(list)  # equal once spaces are removed
+        for j, t in enumerate(titles):
+            squeezed[t.replace(" ", "")].append(j)
         for ga in block:
             if not ga.new:
                 continue
             ta = ga.title
-            for gb in block:
+            # Candidates: every title within difflib's reach has an LCS ratio >= TITLE_RATIO, i.e. an
+            # Indel distance <= (1 - TITLE_RATIO) * (len(ta) + len(tb)) <= cutoff (found in C); plus the
+            # titles equal to ta without spaces. The exact rule then decides each candidate.
+            cutoff = int((1 - TITLE_RATIO) * (len(ta) + longest)) + 1
+            cands = {j for _t, _d, j in process.extract(ta, titles, scorer=Indel.distance, score_cutoff=cutoff,
+                                                        limit=None)}
+            cands.update(squeezed[ta.replace(" ", "")])
+            for j in cands:
+                gb = block[j]
                 if (id(ga), id(gb)) in done:
                     continue
                 done.add((id(ga), id(gb)))
