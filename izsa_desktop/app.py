@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .core.errors import IzsaError
@@ -73,23 +73,10 @@ class GuiApp:
 
     def _open_with_dialogs(self, target: str) -> Workspace | None:
         try:
-            ws = open_workspace(target)
+            # the page-level integrity check runs beside the window being built (see _watch_integrity)
+            ws = open_workspace(target, deferred_check=True)
         except IzsaError as exc:
-            if exc.code == "workspace_corrupt" and "://" not in target:
-                backup = latest_backup(Path(target))
-                if backup is not None:
-                    answer = QMessageBox.question(
-                        None, QApplication.translate("GuiApp", "Damaged workspace"),
-                        messages.error(exc) + "\n\n" + QApplication.translate(
-                            "GuiApp", "Restore the latest backup ({name})? The damaged file is kept beside it."
-                        ).format(name=backup.name),
-                    )
-                    if answer == QMessageBox.StandardButton.Yes:
-                        restore_backup(backup, Path(target))
-                        return self._open_with_dialogs(target)
-                    return None
-            QMessageBox.critical(None, QApplication.translate("GuiApp", "İZSA Desktop"), messages.error(exc))
-            return None
+            return self._open_failed(exc, target)
         if ws.migrated_backup:
             QMessageBox.information(
                 None, QApplication.translate("GuiApp", "Workspace updated"),
@@ -97,6 +84,48 @@ class GuiApp:
                                        "old file was kept: {path}").format(path=ws.migrated_backup),
             )
         return ws
+
+    def _open_failed(self, exc: IzsaError, target: str) -> Workspace | None:
+        """A workspace that cannot be opened: say why; for a damaged file offer the latest backup."""
+        if exc.code == "workspace_corrupt" and "://" not in target:
+            backup = latest_backup(Path(target))
+            if backup is not None:
+                answer = QMessageBox.question(
+                    None, QApplication.translate("GuiApp", "Damaged workspace"),
+                    messages.error(exc) + "\n\n" + QApplication.translate(
+                        "GuiApp", "Restore the latest backup ({name})? The damaged file is kept beside it."
+                    ).format(name=backup.name),
+                )
+                if answer == QMessageBox.StandardButton.Yes:
+                    restore_backup(backup, Path(target))
+                    return self._open_with_dialogs(target)
+                return None
+        QMessageBox.critical(None, QApplication.translate("GuiApp", "İZSA Desktop"), messages.error(exc))
+        return None
+
+    def _watch_integrity(self) -> None:
+        """Poll the deferred integrity check; a damaged file closes the window and offers the backup."""
+        ws = self.ws
+        if ws is None or ws.integrity is None:
+            return
+        if not ws.integrity.done():
+            QTimer.singleShot(40, self._watch_integrity)
+            return
+        try:
+            ws.verify_integrity()
+        except IzsaError as exc:
+            old, self.window, self.ws = self.window, None, None
+            if old is not None:
+                old.hide()
+                old.deleteLater()
+            ws.close()
+            self.ws = self._open_failed(exc, ws.target)
+            if self.ws is None:
+                self.app.exit(2)
+            else:
+                self.show_window()
+            return
+        ws.integrity = None
 
     def _first_run(self, ws: Workspace) -> Workspace | None:
         from .ui.wizard import SetupWizard
@@ -118,6 +147,8 @@ class GuiApp:
                                  web=self.web if self._web_factory is not None else None)
         self.window.show()
         self.window.load_rows_async()
+        if self.ws.integrity is not None:
+            QTimer.singleShot(0, self._watch_integrity)
 
     def web(self):  # type: ignore[no-untyped-def]
         """The process's one WebContext, made on first use and shared by every window."""

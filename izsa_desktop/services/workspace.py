@@ -15,7 +15,7 @@ from ..core.errors import IzsaError
 from ..store import backup as backups
 from ..store.engine import is_url, make_engine
 from ..store.meta import Identity, read_identity, write_identity
-from ..store.migrate import check_sqlite_file, current_revision, ensure_schema, head_revision
+from ..store.migrate import IntegrityCheck, check_sqlite_file, current_revision, ensure_schema, head_revision
 from ..store.projects import now_iso
 
 APP_NAME = "izsa-desktop"
@@ -33,6 +33,12 @@ class Workspace:
     identity: Identity
     migrated_backup: str | None = None
     extra: dict[str, object] = field(default_factory=dict)
+    integrity: IntegrityCheck | None = None  # set by open_workspace(deferred_check=True)
+
+    def verify_integrity(self) -> None:
+        """Wait for a deferred integrity check; raises ``workspace_corrupt`` for a damaged file."""
+        if self.integrity is not None:
+            self.integrity.result()
 
     @property
     def path(self) -> Path | None:
@@ -54,9 +60,14 @@ class Workspace:
         self.engine.dispose()
 
 
-def open_workspace(target: str | Path, create: bool = True) -> Workspace:
+def open_workspace(target: str | Path, create: bool = True, deferred_check: bool = False) -> Workspace:
     """Open (and migrate) a workspace. Raises IzsaError: workspace_missing, workspace_corrupt,
-    workspace_newer, workspace_foreign, workspace_unwritable."""
+    workspace_newer, workspace_foreign, workspace_unwritable.
+
+    ``deferred_check`` (the window): the file's page-level integrity check runs on a thread while the
+    caller goes on; the caller must call ``ws.integrity.result()`` (raises ``workspace_corrupt``) before
+    trusting the data. A file that needs a migration is always checked first, before the backup.
+    """
     t = str(target)
     sqlite_path = None if is_url(t) else Path(t)
     if sqlite_path is not None:
@@ -66,21 +77,26 @@ def open_workspace(target: str | Path, create: bool = True) -> Workspace:
             sqlite_path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise IzsaError("workspace_unwritable", path=t, detail=str(exc)) from exc
-        check_sqlite_file(sqlite_path)
+        if not deferred_check:
+            check_sqlite_file(sqlite_path)
+    integrity = IntegrityCheck(sqlite_path if deferred_check else None)
     engine = make_engine(t)
     try:
+        if not integrity.done() and current_revision(engine) != head_revision():
+            integrity.result()  # never migrate (or back up) a damaged file
         backup = ensure_schema(engine, sqlite_path)
+        sessions = sessionmaker(engine, expire_on_commit=False)
+        with sessions() as s:
+            ident = read_identity(s)
     except IzsaError:
         engine.dispose()
         raise
     except Exception as exc:  # driver-level failures: corrupt pages, read-only folder ...
         engine.dispose()
+        integrity.result()  # a damaged file is reported as such
         code = "workspace_corrupt" if "malformed" in str(exc) or "not a database" in str(exc) else "workspace_open_failed"
         raise IzsaError(code, path=t, detail=str(exc).splitlines()[0]) from exc
-    sessions = sessionmaker(engine, expire_on_commit=False)
-    with sessions() as s:
-        ident = read_identity(s)
-    return Workspace(t, engine, sessions, ident, migrated_backup=backup)
+    return Workspace(t, engine, sessions, ident, migrated_backup=backup, integrity=integrity)
 
 
 def init_workspace(

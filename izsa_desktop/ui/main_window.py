@@ -21,10 +21,10 @@ from ..services.changes import OpChanges
 from ..services.projects import ProjectService
 from ..services.workspace import Workspace
 from . import labels, messages
-from .form import ProjectForm
-from .export_dialog import install_export_menu
-from .form.location import map_picker_factory
 from .bundles import install_bundle_menu
+from .export_dialog import install_export_menu
+from .form import ProjectForm
+from .form.location import map_picker_factory
 from .insights import install_insights
 from .list_panel import ProjectListPanel
 from .map_tab import MapTab

@@ -65,8 +65,17 @@ def test_newer_file_is_refused_and_left_untouched(tmp_path):
     assert list_backups(path) == []
 
 
+def _open_and_verify(path, deferred):
+    ws = open_workspace(path, deferred_check=deferred)
+    try:
+        ws.verify_integrity()  # the window's deferred check: waits for the thread, raises if damaged
+    finally:
+        ws.close()
+
+
+@pytest.mark.parametrize("deferred", [False, True])
 @pytest.mark.parametrize("damage", ["garbage", "truncated_header", "zeroed_pages"])
-def test_corrupt_file_is_reported_and_latest_backup_offered(tmp_path, damage):
+def test_corrupt_file_is_reported_and_latest_backup_offered(tmp_path, damage, deferred):
     path = tmp_path / "w.sqlite"
     ws = open_workspace(path)
     with ws.engine.begin() as c:
@@ -89,7 +98,7 @@ def test_corrupt_file_is_reported_and_latest_backup_offered(tmp_path, damage):
     for side in ("-wal", "-shm"):
         (tmp_path / f"w.sqlite{side}").unlink(missing_ok=True)
     with pytest.raises(IzsaError) as e:
-        open_workspace(path)
+        _open_and_verify(path, deferred)
     assert e.value.code == "workspace_corrupt"
     assert latest_backup(path) == good
     kept = restore_backup(good, path)

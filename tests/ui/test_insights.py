@@ -36,9 +36,10 @@ def window(qtbot, central_ws, tmp_path):
 
 
 def _show_insights(w, qtbot):
-    tab = w.insights
+    assert not w.insights.built  # built on first show, not at start-up
+    tab = w.insights.content()
     with qtbot.waitSignal(tab.refreshed, timeout=20_000):
-        w.tabs.setCurrentWidget(tab)
+        w.tabs.setCurrentWidget(w.insights)
     return tab
 
 

@@ -1,5 +1,8 @@
 """The Bundles menu and drag-and-drop: every import goes through the services' single verification
-choke point (``prepare_import`` / ``prepare_dataset_import`` -> ``verify_file``), off the GUI thread."""
+choke point (``prepare_import`` / ``prepare_dataset_import`` -> ``verify_file``), off the GUI thread.
+
+The bundle services and dialogs (signatures, merge, ~80 ms of imports) are imported on first use,
+not when the window starts."""
 
 from __future__ import annotations
 
@@ -10,14 +13,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from ...core.errors import IzsaError
-from ...services.bundles_dataset import apply_dataset_import, export_dataset, prepare_dataset_import
-from ...services.bundles_export import export_district_bundle
-from ...services.bundles_import import prepare_import
-from ...services.concurrency_bundles import apply_previewed
 from .. import messages
-from .conflicts import ConflictDialog
-from .keys_dialog import KeysDialog
-from .preview import ImportPreviewDialog
 
 FILTER_EXT = ".izsa"
 
@@ -27,7 +23,7 @@ class BundleActions(QObject):
         super().__init__(window)
         self.w = window
         self.last_preview: Any = None
-        self.dialog: ImportPreviewDialog | None = None
+        self.dialog: Any = None  # the open ImportPreviewDialog
         window.setAcceptDrops(True)
         window.installEventFilter(self)
 
@@ -48,9 +44,13 @@ class BundleActions(QObject):
 
     # -- export -----------------------------------------------------------------------------------
     def export_bundle(self) -> None:
+        from ...services.bundles_export import export_district_bundle
+
         self._export(export_district_bundle, self.tr("Export bundle"))
 
     def export_dataset(self) -> None:
+        from ...services.bundles_dataset import export_dataset
+
         self._export(export_dataset, self.tr("Export dataset"))
 
     def _export(self, fn, title: str) -> None:  # type: ignore[no-untyped-def]
@@ -74,6 +74,9 @@ class BundleActions(QObject):
 
     def import_path(self, path: str | Path, *, allow_training: bool = False) -> None:
         """The one UI entry point for importing a file (menu and drop)."""
+        from ...services.bundles_dataset import prepare_dataset_import
+        from ...services.bundles_import import prepare_import
+
         if self.ws.identity.role == "central":
             self.w.runner.start(prepare_import, self.ws, Path(path), allow_training=allow_training,
                                 on_done=self._show_preview, on_error=self._error,
@@ -87,11 +90,15 @@ class BundleActions(QObject):
         if pre.already_imported:
             QMessageBox.information(self.w, self.tr("Bundles"), self.tr("This bundle was already imported: nothing to do."))
             return
+        from .preview import ImportPreviewDialog
+
         self.dialog = ImportPreviewDialog(pre, self.w)
         self.dialog.accepted.connect(lambda: self.apply(pre))
         self.dialog.open()
 
     def apply(self, pre) -> None:  # type: ignore[no-untyped-def]
+        from ...services.concurrency_bundles import apply_previewed
+
         def run(ws, p, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
             return apply_previewed(ws, p)  # locked: safe with several staff on one central database
 
@@ -108,6 +115,7 @@ class BundleActions(QObject):
         text = "\n".join(f"{k}: {v}" for k, v in sorted(counts.items())) or self.tr("Nothing to change.")
         if QMessageBox.question(self.w, self.tr("Import dataset"), text) != QMessageBox.StandardButton.Yes:
             return
+        from ...services.bundles_dataset import apply_dataset_import
 
         def run(ws, p, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
             return apply_dataset_import(ws, p)
@@ -117,9 +125,13 @@ class BundleActions(QObject):
 
     # -- keys and conflicts -------------------------------------------------------------------------
     def keys(self) -> None:
+        from .keys_dialog import KeysDialog
+
         KeysDialog(self.ws, self.w).exec()
 
     def conflicts(self) -> None:
+        from .conflicts import ConflictDialog
+
         ConflictDialog(self.ws, self.w, on_changes=self.w.apply_changes).exec()
 
     # -- drag and drop ------------------------------------------------------------------------------

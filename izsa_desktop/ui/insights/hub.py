@@ -3,10 +3,15 @@ thread (Runner) and marked stale when the window applies changes."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from ...services import analysis_gaps, similarity
+from ...services import analysis_gaps
 from ..worker import Runner
+
+if TYPE_CHECKING:  # imported on first use: the stemmer alone costs ~50 ms of start-up
+    from ...services import similarity
 
 
 class InsightsHub(QObject):
@@ -52,6 +57,8 @@ class InsightsHub(QObject):
             self._index_again = True
             return
         self._index_busy = True
+        from ...services import similarity
+
         self.runner.start(similarity.build_index, self.ws, on_done=self._index_done, on_error=self._error)
 
     def _index_done(self, index) -> None:  # type: ignore[no-untyped-def]

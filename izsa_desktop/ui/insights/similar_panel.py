@@ -6,6 +6,8 @@ are listed apart, each with its score and why; activating one emits ``openReques
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
@@ -18,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.similarity import Doc, Match
 from .. import labels
 from .hub import InsightsHub
+
+if TYPE_CHECKING:  # imported on first query (the stemmer costs ~50 ms of start-up)
+    from ...services.similarity import Doc, Match
 
 DEBOUNCE_MS = 400
 
@@ -74,6 +78,8 @@ class SimilarPanel(QWidget):
         self.timer.start()
 
     def query_now(self) -> None:
+        from ...services.similarity import Doc
+
         p = self.form.project()
         doc = Doc.of_project(p)
         key = (doc.text, doc.targets, doc.goals, doc.groups, doc.lat, doc.lon, doc.district)
