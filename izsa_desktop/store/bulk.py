@@ -8,10 +8,29 @@ events (``before_cursor_execute``) still fire. Other dialects use a Core ``inser
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import JSON, Connection, Table
+
+_Proc = Callable[[Any], Any]
+
+
+def _memo(proc: _Proc) -> _Proc:
+    """A JSON column's processor, remembered for lists of plain strings/integers (goal numbers, target
+    codes, themes repeat thousands of times); anything else goes to the processor every time."""
+    seen: dict[tuple[Any, ...], Any] = {}
+
+    def process(v: Any) -> Any:
+        if type(v) is list and all(type(x) is str or type(x) is int for x in v):
+            key = tuple(v)
+            out = seen.get(key)
+            if out is None:
+                out = seen[key] = proc(v)
+            return out
+        return proc(v)
+
+    return process
 
 
 def insert_rows(conn: Connection, table: Table, cols: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
@@ -20,7 +39,7 @@ def insert_rows(conn: Connection, table: Table, cols: Sequence[str], rows: Seque
     if conn.dialect.name != "sqlite":
         conn.execute(table.insert(), [dict(zip(cols, r, strict=True)) for r in rows])
         return
-    procs = [(i, p) for i, c in enumerate(cols)
+    procs = [(i, _memo(p) if isinstance(table.c[c].type, JSON) else p) for i, c in enumerate(cols)
              if (p := table.c[c].type.dialect_impl(conn.dialect).bind_processor(conn.dialect)) is not None]
     if procs:
         out = []

@@ -7,13 +7,15 @@ writes (project columns, tags, FTS, audit), all inside the caller's transaction.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import fields as dataclass_fields
+from datetime import date
 from typing import Any
 
 from sqlalchemy import bindparam, delete, select, text, update
 from sqlalchemy.orm import Session
 
-from ..core.model import EDITABLE_FIELDS, Project, RecordMeta, project_from_dict
+from ..core.model import EDITABLE_FIELDS, LIST_FIELDS, Project, RecordMeta, project_from_dict
 from .bulk import insert_rows
 from .bundle_models import BranchRow, HistoryRow
 from .models import Audit, ProjectRow, ProjectTag
@@ -159,9 +161,25 @@ def write_projects(
         s.execute(text("INSERT INTO project_fts(rowid, body) VALUES (:pk, :b)"), fts)
 
 
-def _insert_new(s: Session, new: Sequence[tuple[dict[str, Any], RecordMeta]], user: str, source: str) -> None:
+_PROJECT_FIELDS = frozenset(f.name for f in dataclass_fields(Project))
+
+
+def _project(values: Mapping[str, Any]) -> Project:
+    """``project_from_dict`` without re-listing the dataclass fields for every record."""
+    kw = {k: v for k, v in values.items() if k in _PROJECT_FIELDS}
+    for k in _DATES:
+        v = kw.get(k)
+        if isinstance(v, str):
+            kw[k] = date.fromisoformat(v) if v else None
+    for k in LIST_FIELDS:
+        if k in kw and kw[k] is None:
+            kw[k] = []
+    return Project(**kw)
+
+
+def _insert_new(s: Session, new: Sequence[tuple[Mapping[str, Any], RecordMeta]], user: str, source: str) -> None:
     """New records of an import: the repository's bulk path (rows, tags, FTS, audit in one go)."""
-    ProjectRepo(s).bulk_add([(project_from_dict(dict(values)), meta) for values, meta in new], user, source)
+    ProjectRepo(s).bulk_add([(_project(values), meta) for values, meta in new], user, source)
 
 
 def remove_projects(s: Session, pks: Sequence[int]) -> None:

@@ -51,13 +51,35 @@ class Stored:
     pk: int
 
 
-def search_text(p: Project) -> str:
-    parts = [
+def search_parts(p: Project) -> list[str]:
+    return [
         p.title_tr, p.title_en, p.purpose, p.summary, p.keywords, p.neighbourhood, p.address,
         p.responsible_unit, tx.district_name(p.district), p.collab_sought,
         " ".join(str(x.get("name", "")) for x in p.partners),
     ]
-    return fold_words(" ".join(x for x in parts if x))
+
+
+def search_text(p: Project) -> str:
+    return fold_words(" ".join(x for x in search_parts(p) if x))
+
+
+def search_texts(projects: list[Project]) -> list[str]:
+    """``search_text`` of many projects, folding each distinct part once (templates, units, district
+    and partner names repeat). Folding is per character and the space between parts is a separator,
+    so folding the parts one by one and joining the non-empty results equals folding the whole."""
+    memo: dict[str, str] = {}
+    out = []
+    for p in projects:
+        words = []
+        for x in search_parts(p):
+            if x:
+                f = memo.get(x)
+                if f is None:
+                    f = memo[x] = fold_words(x)
+                if f:
+                    words.append(f)
+        out.append(" ".join(words))
+    return out
 
 
 def to_project(r: ProjectRow) -> Project:
@@ -183,7 +205,7 @@ class ProjectRepo:
         editable = [c for c in rest if c in _EDITABLE_SET]
         metas = [c for c in rest if c in _META_SET]
         others = [c for c in rest if c not in _EDITABLE_SET and c not in _META_SET]  # left NULL
-        texts = [search_text(p) for p, _ in items]
+        texts = search_texts([p for p, _ in items])
         rows = [(p.id, body, *[getattr(p, f) for f in editable], *[getattr(m, f) for f in metas], *[None] * len(others))
                 for (p, m), body in zip(items, texts, strict=True)]
         first = None
