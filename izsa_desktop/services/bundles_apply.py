@@ -18,6 +18,7 @@ from ..bundle import FieldConflict, RecordState
 from ..core.errors import IzsaError
 from ..core.model import RecordMeta
 from ..store import bundle_repo as br_repo
+from ..store.bulk import insert_dicts, insert_rows
 from ..store.bundle_models import ConflictRow, DuplicateRow, SeenBundleRow, UndoRow
 from ..store.projects import now_iso
 from .bundles_import import ImportPreview, signer_fp
@@ -53,7 +54,7 @@ def replace_open_conflicts(s, ids: list[str], rows: list[dict]) -> None:  # type
         s.execute(update(ConflictRow).where(ConflictRow.record_id.in_(part), ConflictRow.state == "open")
                   .values(state="closed"))
     if rows:
-        s.connection().execute(ConflictRow.__table__.insert(), rows)
+        insert_dicts(s.connection(), ConflictRow.__table__, rows)
 
 
 def audit_row(user: str, action: str, rid: str, fld: str, old: Any, new: Any, source: str, at: str) -> dict:
@@ -140,11 +141,10 @@ def _apply_import(ws: Workspace, pre: ImportPreview, user: str | None = None) ->
         replace_open_conflicts(s, [e.id for e in writes],
                                [r for e in writes for r in conflict_rows(e.conflicts, bid, m.district)])
         if undo:
-            s.connection().execute(UndoRow.__table__.insert(), undo)
+            insert_dicts(s.connection(), UndoRow.__table__, undo)
         if pre.duplicates:
-            s.connection().execute(DuplicateRow.__table__.insert(), [
-                {"bundle_id": bid, "first_id": d.first_id, "second_id": d.second_id, "reason": d.reason,
-                 "state": "open"} for d in pre.duplicates])
+            insert_rows(s.connection(), DuplicateRow.__table__, ["bundle_id", "first_id", "second_id", "reason", "state"],
+                        [(bid, d.first_id, d.second_id, d.reason, "open") for d in pre.duplicates])
         _attachments(s, v)
         record_key_events(s, ws, v.key_events)
         counts = pre.counts()

@@ -51,3 +51,10 @@ def insert_rows(conn: Connection, table: Table, cols: Sequence[str], rows: Seque
         rows = out
     names = ", ".join(f'"{c}"' for c in cols)
     conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(cols))})', list(rows))
+
+
+def insert_dicts(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """``insert_rows`` for parameter dictionaries that all have the same keys."""
+    if rows:
+        cols = list(rows[0])
+        insert_rows(conn, table, cols, [tuple(r[c] for c in cols) for r in rows])

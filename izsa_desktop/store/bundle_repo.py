@@ -16,7 +16,7 @@ from sqlalchemy import bindparam, delete, select, text, update
 from sqlalchemy.orm import Session
 
 from ..core.model import EDITABLE_FIELDS, LIST_FIELDS, Project, RecordMeta, project_from_dict
-from .bulk import insert_rows
+from .bulk import insert_dicts, insert_rows
 from .bundle_models import BranchRow, HistoryRow
 from .models import Audit, ProjectRow, ProjectTag
 from .projects import _TAG_FIELDS, ProjectRepo, search_text
@@ -155,7 +155,7 @@ def write_projects(
     for i in range(0, len(pks), CHUNK):
         s.execute(delete(ProjectTag).where(ProjectTag.project_pk.in_(pks[i : i + CHUNK])))
     if tags:
-        s.connection().execute(ProjectTag.__table__.insert(), tags)
+        insert_dicts(s.connection(), ProjectTag.__table__, tags)
     if s.get_bind().dialect.name == "sqlite":
         s.execute(text("DELETE FROM project_fts WHERE rowid = :pk"), [{"pk": pk} for pk in pks])
         s.execute(text("INSERT INTO project_fts(rowid, body) VALUES (:pk, :b)"), fts)
@@ -194,4 +194,4 @@ def remove_projects(s: Session, pks: Sequence[int]) -> None:
 
 def add_audits(s: Session, rows: list[dict[str, Any]]) -> None:
     if rows:
-        s.connection().execute(Audit.__table__.insert(), rows)
+        insert_dicts(s.connection(), Audit.__table__, rows)
