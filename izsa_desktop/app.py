@@ -22,7 +22,7 @@ def prepare_qt() -> None:
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         # Chromium refuses to start its sandbox as root (see docs/qt-webengine notes)
         os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
-    from .map.web import register_schemes
+    from .map.scheme import register_schemes
 
     register_schemes()
 

@@ -21,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 
 try:
-    from izsa_desktop.map.web import register_schemes
+    from izsa_desktop.map.scheme import register_schemes
 except ImportError:  # PySide6 not installed: the Qt-free test suites still run
     register_schemes = None
 else:

@@ -23,7 +23,6 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlRequestInfo,
     QWebEngineUrlRequestInterceptor,
     QWebEngineUrlRequestJob,
-    QWebEngineUrlScheme,
     QWebEngineUrlSchemeHandler,
 )
 
@@ -31,35 +30,16 @@ from izsa_desktop import qt_none_fix  # noqa: F401  (PySide6 6.12 on Python 3.11
 from izsa_desktop.core.paths import data_file
 
 from .assets import APP, SCHEME, web_dir
+from .scheme import register_schemes  # noqa: F401  (re-exported: the app calls it before QApplication)
 from .mbtiles import PackStore
 from .tilecache import TileCache
 
-_registered = False
 _EXTERNAL = {"http", "https", "ws", "wss", "ftp"}
 _ALLOWED = {SCHEME, "qrc", "data", "blob", "about"}
 _DATA_FILES = {"izmir_districts.geojson", "izmir_province.geojson"}
 _MIME = {".js": "text/javascript", ".css": "text/css", ".html": "text/html", ".png": "image/png",
          ".svg": "image/svg+xml", ".json": "application/json", ".geojson": "application/json",
          ".jpg": "image/jpeg", ".webp": "image/webp"}
-
-
-def register_schemes() -> None:
-    """Register the ``izsa`` scheme with Chromium. Call once, before ``QApplication(...)``."""
-    global _registered
-    if _registered:
-        return
-    if QCoreApplication.instance() is not None:
-        raise RuntimeError("register_schemes() must be called before the QApplication is created")
-    scheme = QWebEngineUrlScheme(SCHEME.encode())
-    scheme.setSyntax(QWebEngineUrlScheme.Syntax.Host)
-    scheme.setFlags(
-        QWebEngineUrlScheme.Flag.SecureScheme
-        | QWebEngineUrlScheme.Flag.CorsEnabled
-        | QWebEngineUrlScheme.Flag.FetchApiAllowed
-        | QWebEngineUrlScheme.Flag.ContentSecurityPolicyIgnored
-    )
-    QWebEngineUrlScheme.registerScheme(scheme)
-    _registered = True
 
 
 class BlockingInterceptor(QWebEngineUrlRequestInterceptor):

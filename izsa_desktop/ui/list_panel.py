@@ -122,7 +122,10 @@ class ProjectListPanel(QWidget):
         return c
 
     # -- data ----------------------------------------------------------------------------------------
-    def set_rows(self, rows: list[ProjectSummary]) -> None:
+    def set_rows(self, rows: list[ProjectSummary], title_keys: list | None = None) -> None:
+        """``title_keys``: ``title_sort_keys(rows)`` if already computed (off the GUI thread)."""
+        if title_keys is not None:
+            self.proxy.preset_keys(pm.COL_TITLE, title_keys)
         self.model.set_rows(rows)
 
     def upsert(self, row: ProjectSummary) -> None:

@@ -28,6 +28,7 @@ from .form.location import map_picker_factory
 from .insights import install_insights
 from .list_panel import ProjectListPanel
 from .map_tab import MapTab
+from .project_proxy import rows_with_keys
 from .worker import Runner
 
 FONT_KEY = "ui/font_pt"
@@ -170,10 +171,12 @@ class MainWindow(QMainWindow):
 
     # -- loading ---------------------------------------------------------------------------------------
     def load_rows_async(self) -> None:
+        """Read the list and its title sort keys off the GUI thread, then show it."""
         self.statusBar().showMessage(self.tr("Loading projects…"))
+        service = self.service
         self.runner.start(
-            lambda progress, cancelled: self.service.summaries(),
-            on_done=self._rows_loaded,
+            lambda progress, cancelled: rows_with_keys(service),
+            on_done=lambda loaded: self._rows_loaded(*loaded),
             on_error=self._background_error,
             label=self.tr("Loading projects…"),
             parent_widget=self,
@@ -182,8 +185,8 @@ class MainWindow(QMainWindow):
     def load_rows(self) -> None:
         self._rows_loaded(self.service.summaries())
 
-    def _rows_loaded(self, rows) -> None:  # type: ignore[no-untyped-def]
-        self.list_panel.set_rows(rows)
+    def _rows_loaded(self, rows, title_keys=None) -> None:  # type: ignore[no-untyped-def]
+        self.list_panel.set_rows(rows, title_keys)
         self.statusBar().clearMessage()
         if not self.form.is_dirty() and rows and self.list_panel.current_uuid() is None:
             first = self.list_panel.proxy.uuid_at(0)

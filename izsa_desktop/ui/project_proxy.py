@@ -34,6 +34,18 @@ class Filter:
         return replace(self, text=old.text) == old and fold(self.text).startswith(fold(old.text))
 
 
+def title_sort_keys(rows: list[ProjectSummary]) -> list[str]:
+    """Sort keys of the title column (the default sort), the same as the proxy computes; Qt-free, so a
+    loader thread can compute them while the GUI thread builds the window."""
+    return [sort_key(r.title_tr) for r in rows]
+
+
+def rows_with_keys(service) -> tuple[list[ProjectSummary], list[str]]:  # type: ignore[no-untyped-def]
+    """A ProjectService's list rows with their title sort keys: what a loader thread hands the list."""
+    rows = service.summaries()
+    return rows, title_sort_keys(rows)
+
+
 class ProjectFilterProxy(QAbstractProxyModel):
     countsChanged = Signal(int, int)  # visible, total live
 
@@ -45,6 +57,7 @@ class ProjectFilterProxy(QAbstractProxyModel):
         self._inv: dict[int, int] | None = None
         self._sort_col, self._sort_order = pm.COL_TITLE, Qt.SortOrder.AscendingOrder
         self._keys: dict[int, list] = {}
+        self._preset: dict[int, list] = {}  # keys computed elsewhere for the next reset's rows
         self._hay: list[str] = []  # folded search text per source row
         self._live: list[bool] = []
         self._live_total = 0
@@ -70,6 +83,10 @@ class ProjectFilterProxy(QAbstractProxyModel):
         candidates = self._map if f.narrows(old) else self._order
         self._apply(candidates)
 
+    def preset_keys(self, column: int, keys: list) -> None:
+        """Use ``keys`` (one per row of the next ``set_rows``) for ``column`` instead of computing them."""
+        self._preset[column] = keys
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if (self._generation(), column, order) == self._sorted_for:
             return  # the view re-requests the same sort after every reset
@@ -82,7 +99,8 @@ class ProjectFilterProxy(QAbstractProxyModel):
 
     def _rebuild(self, *args) -> None:  # type: ignore[no-untyped-def]
         rows = self._rows()
-        self._keys.clear()
+        self._keys = {c: k for c, k in self._preset.items() if len(k) == len(rows)}
+        self._preset = {}
         self._hay = [r.search_text for r in rows]  # " " + words: " word" finds words starting with word
         self._live = [not r.deleted for r in rows]
         self._live_total = sum(self._live)
@@ -126,7 +144,7 @@ class ProjectFilterProxy(QAbstractProxyModel):
 
     def _key(self, col: int, r: ProjectSummary, memo: dict):  # type: ignore[no-untyped-def]
         """Sort key of one row in one column (``memo`` caches per-district names within one pass)."""
-        if col == pm.COL_TITLE:
+        if col == pm.COL_TITLE:  # title_sort_keys() computes the same
             return sort_key(r.title_tr)
         if col == pm.COL_DISTRICT:
             name = memo.get(r.district)

@@ -1,5 +1,8 @@
 """Turkish case, folding and collation (no Qt)."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from izsa_desktop.core.text import fold, fold_words, sort_key, tr_lower, tr_title, tr_upper
 
 
@@ -27,3 +30,11 @@ def test_sort_key_follows_turkish_alphabet():
     ]
     # dotless ı sorts before dotted i, regardless of case
     assert sort_key("ırmak") < sort_key("iğne") < sort_key("İzmir")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("abcçdefgğhıijklmnoöpqrsştuüvwxyzâîûéÉÀ ABCÇDEFGĞHIİJKLMNOÖPQRSŞTUÜVWXYZÂÎÛ09-'.ẞǅ")))
+def test_sort_key_equals_the_three_pass_definition(s):
+    from izsa_desktop.core.text import _COLLATE
+
+    assert sort_key(s) == tr_lower(s).translate(_COLLATE)

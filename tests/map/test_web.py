@@ -46,7 +46,7 @@ def test_interceptor_blocks_and_logs_external_requests(picker, qtbot, web_profil
 
 
 def test_register_schemes_refuses_after_qapplication(qapp):
-    from izsa_desktop.map import web
+    from izsa_desktop.map import scheme as web
 
     was, web._registered = web._registered, False
     try:
