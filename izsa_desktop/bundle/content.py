@@ -124,12 +124,39 @@ def _uuid(v: Any) -> bool:
         return False
 
 
-def check_project(d: Any, *, entry: str, line: int) -> dict[str, Any]:
-    if not isinstance(d, dict) or set(d) != set(_KINDS):
-        raise IzsaError("bundle_record_invalid", entry=entry, line=line, field="(field set)")
-    for k, ok in _FIELD_CHECKS:
+_FIELDS = frozenset(_KINDS)
+_STRS = tuple(k for k, kind in _KINDS.items() if kind == "str")
+_BOOLS = tuple(k for k, kind in _KINDS.items() if kind == "bool")
+_INTS = tuple(k for k, kind in _KINDS.items() if kind == "int?")
+_OTHER_CHECKS = tuple((k, ok) for k, ok in _FIELD_CHECKS if _KINDS[k] not in ("str", "bool", "int?"))
+
+
+def _fields_ok(d: dict[str, Any]) -> bool:
+    """All of ``_FIELD_CHECKS`` at once, the common kinds in plain loops (same rules)."""
+    for k in _STRS:
+        v = d[k]
+        if type(v) is not str or len(v) > MAX_TEXT:
+            return False
+    for k in _BOOLS:
+        if type(d[k]) is not bool:
+            return False
+    for k in _INTS:
+        v = d[k]
+        if v is not None and type(v) is not int:
+            return False
+    for k, ok in _OTHER_CHECKS:
         if not ok(d[k]):
-            raise IzsaError("bundle_record_invalid", entry=entry, line=line, field=k)
+            return False
+    return True
+
+
+def check_project(d: Any, *, entry: str, line: int) -> dict[str, Any]:
+    if not isinstance(d, dict) or d.keys() != _FIELDS:
+        raise IzsaError("bundle_record_invalid", entry=entry, line=line, field="(field set)")
+    if not _fields_ok(d):  # name the first failing field, in field order
+        for k, ok in _FIELD_CHECKS:
+            if not ok(d[k]):
+                raise IzsaError("bundle_record_invalid", entry=entry, line=line, field=k)
     if not _uuid(d["id"]) or not _DISTRICT.match(d["district"]):
         raise IzsaError("bundle_record_invalid", entry=entry, line=line, field="id/district")
     for k in ("lat", "lon"):

@@ -27,11 +27,13 @@ class _Reject(ValueError):
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for k, v in pairs:
-        if k in out:
-            raise _Reject(f"duplicate key {k!r}")
-        out[k] = v
+    out = dict(pairs)  # in C; a repeated key leaves fewer entries than pairs
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for k, _v in pairs:
+            if k in seen:
+                raise _Reject(f"duplicate key {k!r}")
+            seen.add(k)
     return out
 
 
