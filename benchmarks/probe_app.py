@@ -2,6 +2,7 @@
 
     python -m benchmarks.probe_app baseline            # bare QMainWindow shown
     python -m benchmarks.probe_app window DB           # İZSA main window shown with its list populated
+    python -m benchmarks.probe_app window DB --similar # ... then similar projects asked for (index built)
     python -m benchmarks.probe_app filter DB QUERY     # typing QUERY into the list filter, per-keystroke ms
 """
 
@@ -35,7 +36,7 @@ def baseline() -> dict:
     return {"ready": True}
 
 
-def window(db: str) -> dict:
+def window(db: str, similar: bool = False) -> dict:
     # The same import order as ``izsa_desktop.__main__``: the Qt-free layers before PySide6.
     from izsa_desktop.services import workspace  # noqa: F401
     from PySide6.QtCore import QEventLoop, QSettings
@@ -55,7 +56,15 @@ def window(db: str) -> dict:
     gui.window.rowsLoaded.connect(lambda count: (n.append(count), loop.quit()))
     loop.exec()
     app.processEvents()
-    return {"rows": n[0], "rss_mb": rss_mb()}
+    out = {"rows": n[0], "rss_mb": rss_mb()}
+    if similar:  # then ask for similar projects of the open one: the similarity index gets built
+        panel = gui.window.similar_panel
+        done = QEventLoop()
+        panel.resultsShown.connect(lambda _n: done.quit())
+        panel.request()
+        done.exec()
+        out["rss_similar_mb"] = rss_mb()
+    return out
 
 
 def filter_typing(db: str, query: str) -> dict:
@@ -97,7 +106,7 @@ if __name__ == "__main__":
     if mode == "baseline":
         result = baseline()
     elif mode == "window":
-        result = window(sys.argv[2])
+        result = window(sys.argv[2], similar="--similar" in sys.argv)
     else:
         result = filter_typing(sys.argv[2], sys.argv[3])
     print("RESULT " + json.dumps(result), flush=True)

@@ -2460,12 +2460,20 @@ Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On Fi
       <translation>Type a title to see similar projects.</translation>
     </message>
     <message>
+      <source>Find similar projects</source>
+      <translation>Find similar projects</translation>
+    </message>
+    <message>
       <source>In this district</source>
       <translation>In this district</translation>
     </message>
     <message>
       <source>In other districts</source>
       <translation>In other districts</translation>
+    </message>
+    <message>
+      <source>Similar projects appear as you type, or on request.</source>
+      <translation>Similar projects appear as you type, or on request.</translation>
     </message>
     <message>
       <source>Preparing the similarity index…</source>

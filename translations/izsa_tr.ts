@@ -2460,12 +2460,20 @@ Harita verisi © OpenStreetMap katkıcıları (ODbL). Mahalle noktaları: Who's 
       <translation>Benzer projeleri görmek için bir başlık yazın.</translation>
     </message>
     <message>
+      <source>Find similar projects</source>
+      <translation>Benzer projeleri bul</translation>
+    </message>
+    <message>
       <source>In this district</source>
       <translation>Bu ilçede</translation>
     </message>
     <message>
       <source>In other districts</source>
       <translation>Diğer ilçelerde</translation>
+    </message>
+    <message>
+      <source>Similar projects appear as you type, or on request.</source>
+      <translation>Benzer projeler siz yazdıkça ya da istediğinizde gösterilir.</translation>
     </message>
     <message>
       <source>Preparing the similarity index…</source>

@@ -77,11 +77,10 @@ def _best_in_other_districts(index: SimilarityIndex, q: Doc, limit: int, min_sco
     distance) is then computed for a few candidates instead of for every project sharing a word. The
     candidates, their cosines (same sums in the same order) and the tie order (first seen first) are
     those of ``query``; tests/services/test_joint.py compares both on demo data."""
-    qi = index.by_uuid.get(q.uuid)
-    qvec = index.vectors[qi] if qi is not None and index.docs[qi].text == q.text else index.vector(q.text)
+    qvec = index.vector(q.text)
     dots: dict[int, float] = {}
     for s, qw in qvec.items():
-        for i, w in index.postings.get(s, ()):
+        for i, w in index.posting(s):
             dots[i] = dots.get(i, 0.0) + qw * w
     for t in q.targets:
         for i in index.by_target.get(t, ()):

@@ -85,6 +85,22 @@ def test_similar_panel_follows_typing(window, qtbot):
     w.form.load(w.service.new_project())  # pytest-qt closes the window before fixture teardown
 
 
+def test_opening_a_project_builds_no_index_until_similar_projects_are_wanted(window, qtbot):
+    w = window
+    panel = w.similar_panel
+    target = next(iter(w.ids.values()))
+    assert w.open_project(target)
+    qtbot.wait(600)  # past the panel's debounce
+    assert w.insights_hub.index is None  # ~100 MB at 100k projects: not for merely opening a project
+    assert panel.find_button.isVisible()
+    with qtbot.waitSignal(panel.resultsShown, timeout=20_000) as sig:
+        panel.find_button.click()
+    assert sig.args[0] >= 1 and w.insights_hub.index is not None and not panel.find_button.isVisible()
+    other = [u for u in w.ids.values() if u != target][0]
+    with qtbot.waitSignal(panel.resultsShown, timeout=20_000):  # once built, it follows opened projects
+        assert w.open_project(other)
+
+
 def test_joint_and_scorecard_views(window, qtbot, tmp_path):
     tab = _show_insights(window, qtbot)
     qtbot.waitUntil(lambda: bool(tab.scorecard.cards), timeout=20_000)
