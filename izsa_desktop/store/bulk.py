@@ -17,13 +17,13 @@ _Proc = Callable[[Any], Any]
 
 
 def _memo(proc: _Proc) -> _Proc:
-    """A JSON column's processor, remembered for lists of plain strings/integers (goal numbers, target
-    codes, themes repeat thousands of times); anything else goes to the processor every time."""
+    """A JSON column's processor, remembered for None and lists of plain strings/integers (goal numbers,
+    target codes, themes repeat thousands of times); anything else goes to the processor every time."""
     seen: dict[tuple[Any, ...], Any] = {}
 
     def process(v: Any) -> Any:
-        if type(v) is list and all(type(x) is str or type(x) is int for x in v):
-            key = tuple(v)
+        if v is None or type(v) is list and all(type(x) is str or type(x) is int for x in v):
+            key = (None,) if v is None else tuple(v)  # (None,) is no list's key: None is neither str nor int
             out = seen.get(key)
             if out is None:
                 out = seen[key] = proc(v)
