@@ -27,14 +27,14 @@ from ..bundle import (
     plan_dataset_import,
 )
 from ..core.errors import IzsaError
-from ..core.model import project_to_dict
 from ..store import bundle_repo as br_repo
 from ..store.bundle_models import RotationRow, SeenBundleRow
+from ..store.bundle_repo import row_dict
 from ..store.meta import write_meta
 from ..store.models import ProjectRow
-from ..store.projects import now_iso, to_project
+from ..store.projects import now_iso
 from .bundles_apply import audit_row
-from .bundles_export import export_marks
+from .bundles_export import export_marks, project_rows
 from .bundles_import import verify_file
 from .bundles_io import guarded, prepare_file
 from .bundles_state import save_history
@@ -66,16 +66,17 @@ def export_dataset(ws: Workspace, out: str | Path, passphrase: str, progress=Non
     with ws.session() as s:
         seq = next_seq(s)
         records, reviews, hist = [], [], []
-        for r in s.scalars(select(ProjectRow).order_by(ProjectRow.uuid)):
-            values = project_to_dict(to_project(r))
-            hist.append((r.uuid, r.version, Snapshot(values, bool(r.deleted), r.deleted_reason or "")))
-            if r.deleted:
-                records.append(RecordChange(r.uuid, r.district, r.version, r.version, None, True,
-                                            r.deleted_reason or ""))
+        t = ProjectRow.__table__
+        for r in project_rows(s, select(t).order_by(t.c.uuid)):
+            values = row_dict(r)
+            uid, ver, reason = r["uuid"], r["version"], r["deleted_reason"] or ""
+            hist.append((uid, ver, Snapshot(values, bool(r["deleted"]), reason)))
+            if r["deleted"]:
+                records.append(RecordChange(uid, r["district"], ver, ver, None, True, reason))
                 continue
-            records.append(RecordChange(r.uuid, r.district, r.version, r.version, values))
-            reviews.append({"id": r.uuid, "version": r.version, "review_state": r.review_state or "draft",
-                            "review_comment": r.review_comment or ""})
+            records.append(RecordChange(uid, r["district"], ver, ver, values))
+            reviews.append({"id": uid, "version": ver, "review_state": r["review_state"] or "draft",
+                            "review_comment": r["review_comment"] or ""})
         acks = _acks(s)
         rot = [json.loads(x) for x in s.scalars(select(RotationRow.statement).order_by(RotationRow.id))][-1:]
         from ..bundle import RotationStatement

@@ -10,7 +10,7 @@ from sqlalchemy import select, text
 from test_bundle_helpers import add_projects, district
 
 from izsa_desktop.core.model import project_to_dict
-from izsa_desktop.services.bundles_export import _project_rows
+from izsa_desktop.services.bundles_export import project_rows
 from izsa_desktop.services.bundles_io import gc_paused
 from izsa_desktop.store.bundle_repo import load_rows, row_dict
 from izsa_desktop.store.models import ProjectRow
@@ -27,7 +27,7 @@ def test_row_readers_equal_the_orm_round_trip(tmp_path):
     with ws.session() as s:
         orm = {r.uuid: r for r in s.scalars(select(ProjectRow))}
         want = {u: project_to_dict(to_project(r)) for u, r in orm.items()}
-        fast = {r["uuid"]: r for r in _project_rows(s, select(ProjectRow.__table__))}
+        fast = {r["uuid"]: r for r in project_rows(s, select(ProjectRow.__table__))}
         assert {u: row_dict(r) for u, r in fast.items()} == want
         for u, r in fast.items():  # every column with the ORM's value and type
             for c in ProjectRow.__table__.columns:
