@@ -92,6 +92,37 @@
     </message>
   </context>
   <context>
+    <name>BundleMenu</name>
+    <message>
+      <source>&amp;Bundles</source>
+      <translation>&amp;Bundles</translation>
+    </message>
+    <message>
+      <source>Export bundle…</source>
+      <translation>Export bundle…</translation>
+    </message>
+    <message>
+      <source>Import bundle…</source>
+      <translation>Import bundle…</translation>
+    </message>
+    <message>
+      <source>Export dataset…</source>
+      <translation>Export dataset…</translation>
+    </message>
+    <message>
+      <source>Import dataset…</source>
+      <translation>Import dataset…</translation>
+    </message>
+    <message>
+      <source>Keys…</source>
+      <translation>Keys…</translation>
+    </message>
+    <message>
+      <source>Conflicts…</source>
+      <translation>Conflicts…</translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictDialog</name>
     <message>
       <source>Conflicts</source>

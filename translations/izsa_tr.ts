@@ -92,6 +92,37 @@
     </message>
   </context>
   <context>
+    <name>BundleMenu</name>
+    <message>
+      <source>&amp;Bundles</source>
+      <translation>&amp;Paketler</translation>
+    </message>
+    <message>
+      <source>Export bundle…</source>
+      <translation>Paketi dışa aktar…</translation>
+    </message>
+    <message>
+      <source>Import bundle…</source>
+      <translation>Paket al…</translation>
+    </message>
+    <message>
+      <source>Export dataset…</source>
+      <translation>Veri setini dışa aktar…</translation>
+    </message>
+    <message>
+      <source>Import dataset…</source>
+      <translation>Veri setini al…</translation>
+    </message>
+    <message>
+      <source>Keys…</source>
+      <translation>Anahtarlar…</translation>
+    </message>
+    <message>
+      <source>Conflicts…</source>
+      <translation>Çakışmalar…</translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictDialog</name>
     <message>
       <source>Conflicts</source>

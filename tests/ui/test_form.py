@@ -261,3 +261,15 @@ def test_central_office_can_choose_any_district(qtbot, tmp_path, turkish):
 
 def test_locale_default_restored(turkish):
     assert QLocale().language() == QLocale.Language.Turkish
+
+
+def test_long_title_shows_its_start_after_load(qtbot, district_ws):
+    from izsa_desktop.services.projects import ProjectService
+    from izsa_desktop.ui.form import ProjectForm
+
+    form = ProjectForm(ProjectService(district_ws))
+    qtbot.addWidget(form)
+    p = form.service.new_project()
+    p.title_tr = "Çok uzun bir başlık " * 8
+    form.load(p)
+    assert form.description.title_tr.cursorPosition() == 0

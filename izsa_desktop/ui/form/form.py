@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QStyle, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QStyle, QTabWidget, QVBoxLayout, QWidget
 
 from ...core.errors import Issue, IzsaError, ValidationError
 from ...core.model import Project, copy_project, project_to_dict
@@ -76,6 +76,7 @@ class ProjectForm(QWidget):
         self._dirty = False
         self._base = service.new_project()
         self._clean: dict[str, Any] = {}
+        self._line_edits = self.findChildren(QLineEdit)
         self.load(self._base)
 
     def sections(self) -> list[Section]:
@@ -96,6 +97,8 @@ class ProjectForm(QWidget):
             self._show([], [], [], "")
             self._show_banners(project, review_comment or project.review_comment)
             self.tabs.setCurrentIndex(0)
+            for edit in self._line_edits:  # show the start of long titles, not their end
+                edit.setCursorPosition(0)
         finally:
             self._loading = False
         self._clean = project_to_dict(self._collect()[0])

@@ -62,7 +62,10 @@ class SimilarPanel(QWidget):
         self.other = self._list()
         lay = QVBoxLayout(self)
         for w in (title, self.status, self.find_button, self.own_label, self.own, self.other_label, self.other):
-            lay.addWidget(w)
+            lay.addWidget(w, 10 if isinstance(w, QListWidget) else 0)
+        lay.addStretch(1)  # keeps the text and the button at the top while there are no results
+        for w in (self.own_label, self.own, self.other_label, self.other):
+            w.hide()  # shown with results
         self.setMinimumWidth(220)
         self._hook_form()
         hub.indexReady.connect(lambda _i: self.schedule())
