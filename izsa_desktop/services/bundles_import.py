@@ -99,7 +99,7 @@ def _prepare_import(ws: Workspace, data: bytes | str | Path, *, allow_training: 
         plan = plan_merge(records, states.get, lambda rid, ver: history(s, rid, ver))
         if progress:
             progress(2, 3)
-        new = [dict(e.after.current.values) for e in plan.entries
+        new = [e.after.current.values for e in plan.entries  # read only
                if e.kind == "new" and e.after is not None]
         dups: tuple[DuplicatePair, ...] = ()
         if new:

@@ -64,7 +64,8 @@ def keep_personal(values: dict[str, Any] | None, current: dict[str, Any] | None)
 
 
 def snap_to_json(sn: Snapshot) -> str:
-    return dumps({"values": dict(sn.values), "deleted": sn.deleted, "reason": sn.deleted_reason, "known": sn.known})
+    values = sn.values if type(sn.values) is dict else dict(sn.values)
+    return dumps({"values": values, "deleted": sn.deleted, "reason": sn.deleted_reason, "known": sn.known})
 
 
 def snap_from_json(s: str) -> Snapshot:
