@@ -74,7 +74,7 @@ def bench_similar(ctx) -> dict[str, float]:
     t0 = time.perf_counter()
     qvec = idx.vector(q.text)
     scored = []
-    for d in idx.docs:
+    for i, d in enumerate(idx.docs):
         dvec = idx.vector(d.text)
         cos = sum(w * dvec.get(s, 0.0) for s, w in qvec.items())
         scored.append((idx._score(q, d, cos), i))
