@@ -22,7 +22,7 @@ from ..services.projects import ProjectService
 from ..services.workspace import Workspace
 from . import labels, messages
 from .bundles import install_bundle_menu
-from .export_dialog import install_export_menu
+from .export_menu import install_export_menu
 from .form import ProjectForm
 from .form.location import map_picker_factory
 from .insights import install_insights
