@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from typing import Any
@@ -104,9 +105,11 @@ def project_to_dict(p: Project) -> dict[str, Any]:
     return d
 
 
-def project_from_dict(d: dict[str, Any]) -> Project:
-    known = {f.name for f in fields(Project)}
-    kw = {k: v for k, v in d.items() if k in known}
+_PROJECT_FIELDS = frozenset(f.name for f in fields(Project))
+
+
+def project_from_dict(d: Mapping[str, Any]) -> Project:
+    kw = {k: v for k, v in d.items() if k in _PROJECT_FIELDS}
     for k in ("start_date", "end_date"):
         v = kw.get(k)
         if isinstance(v, str):

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import fields as dataclass_fields
-from datetime import date
 from typing import Any
 
 from sqlalchemy import bindparam, delete, select, text, update
@@ -34,7 +32,6 @@ def chunks(seq: Sequence[str]) -> Iterable[Sequence[str]]:
         yield seq[i : i + CHUNK]
 
 
-_LISTS = ("sdg_goals", "sdg_targets", "who_themes", "target_groups", "partners", "results", "progress", "links")
 _TEXTS = ("title_en", "purpose", "summary", "keywords", "notes")
 _DATES = ("start_date", "end_date")
 
@@ -45,7 +42,7 @@ def row_dict(m: Any) -> dict[str, Any]:
     d = {"id": m["uuid"]}
     for f in EDITABLE_FIELDS:
         d[f] = m[f]
-    for f in _LISTS:
+    for f in LIST_FIELDS:
         v = d[f]
         d[f] = list(v) if v else []
     for f in _TEXTS:
@@ -137,7 +134,7 @@ def write_projects(
         return
     params, tags, fts = [], [], []
     for pk, values, meta in changed:
-        p: Project = project_from_dict(dict(values))
+        p: Project = project_from_dict(values)
         row = {f: getattr(p, f) for f in EDITABLE_FIELDS}
         row.update({f: getattr(meta, f) for f in _META_FIELDS})
         row["search_text"] = search_text(p)
@@ -161,25 +158,9 @@ def write_projects(
         s.execute(text("INSERT INTO project_fts(rowid, body) VALUES (:pk, :b)"), fts)
 
 
-_PROJECT_FIELDS = frozenset(f.name for f in dataclass_fields(Project))
-
-
-def _project(values: Mapping[str, Any]) -> Project:
-    """``project_from_dict`` without re-listing the dataclass fields for every record."""
-    kw = {k: v for k, v in values.items() if k in _PROJECT_FIELDS}
-    for k in _DATES:
-        v = kw.get(k)
-        if isinstance(v, str):
-            kw[k] = date.fromisoformat(v) if v else None
-    for k in LIST_FIELDS:
-        if k in kw and kw[k] is None:
-            kw[k] = []
-    return Project(**kw)
-
-
 def _insert_new(s: Session, new: Sequence[tuple[Mapping[str, Any], RecordMeta]], user: str, source: str) -> None:
     """New records of an import: the repository's bulk path (rows, tags, FTS, audit in one go)."""
-    ProjectRepo(s).bulk_add([(_project(values), meta) for values, meta in new], user, source)
+    ProjectRepo(s).bulk_add([(project_from_dict(values), meta) for values, meta in new], user, source)
 
 
 def remove_projects(s: Session, pks: Sequence[int]) -> None:
