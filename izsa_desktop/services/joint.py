@@ -78,14 +78,7 @@ def _best_in_other_districts(index: SimilarityIndex, q: Doc, limit: int, min_sco
     candidates, their cosines (same sums in the same order) and the tie order (first seen first) are
     those of ``query``; tests/services/test_joint.py compares both on demo data."""
     qvec = index.vector(q.text)
-    dots: dict[int, float] = {}
-    for s, qw in qvec.items():
-        for i, w in index.posting(s):
-            dots[i] = dots.get(i, 0.0) + qw * w
-    for t in q.targets:
-        for i in index.by_target.get(t, ()):
-            if i not in dots:
-                dots[i] = 0.0
+    dots = index.candidates(q, qvec)
     docs = index.docs
     cands = [(cos, r, i) for r, (i, cos) in enumerate(dots.items())
              if docs[i].district != q.district and docs[i].uuid != q.uuid]

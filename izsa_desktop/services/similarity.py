@@ -154,13 +154,11 @@ class SimilarityIndex:
     def posting(self, stem: str):  # type: ignore[no-untyped-def]
         """(document number, weight) pairs of the documents containing ``stem``."""
         p = self.postings.get(stem)
-        return zip(p[0], p[1]) if p is not None else ()
+        return zip(p[0], p[1], strict=True) if p is not None else ()
 
-    def query(self, q: Doc, limit: int = 10, *, min_score: float = 0.05, exclude_district: str | None = None,
-              only_other_districts: bool = False) -> list[Match]:
-        """The ``limit`` best matches for ``q`` (never q itself); ``only_other_districts`` keeps those
-        whose district differs from q's."""
-        qvec = self.vector(q.text)
+    def candidates(self, q: Doc, qvec: dict[str, float]) -> dict[int, float]:
+        """Document number -> cosine with ``qvec`` for every document sharing a stem or an SDG target
+        with ``q`` (0.0 for a shared target only), in first-seen order."""
         dots: dict[int, float] = {}
         for s, qw in qvec.items():
             for i, w in self.posting(s):
@@ -169,6 +167,14 @@ class SimilarityIndex:
             for i in self.by_target.get(t, ()):
                 if i not in dots:
                     dots[i] = 0.0
+        return dots
+
+    def query(self, q: Doc, limit: int = 10, *, min_score: float = 0.05, exclude_district: str | None = None,
+              only_other_districts: bool = False) -> list[Match]:
+        """The ``limit`` best matches for ``q`` (never q itself); ``only_other_districts`` keeps those
+        whose district differs from q's."""
+        qvec = self.vector(q.text)
+        dots = self.candidates(q, qvec)
         scored = []
         for i, cos in dots.items():
             d = self.docs[i]
