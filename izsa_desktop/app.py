@@ -10,7 +10,13 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .core.errors import IzsaError
-from .services.workspace import Workspace, default_workspace_path, init_workspace, latest_backup, open_workspace
+from .services.workspace import (
+    Workspace,
+    default_workspace_path,
+    init_workspace,
+    latest_backup,
+    open_workspace,
+)
 from .store.backup import restore_backup
 from .ui import i18n, messages
 
@@ -46,6 +52,13 @@ def make_web_context(app: QApplication, settings: QSettings):  # type: ignore[no
                             enabled=True)
         online = TileCache(data / "tile-cache", layer, online=True)
     return WebContext.create(parent=app, packs=PackStore(data / "tiles"), online=online)
+
+
+def _retire(window) -> None:  # type: ignore[no-untyped-def]
+    """Hide a replaced main window and let Qt delete it."""
+    if window is not None:
+        window.hide()
+        window.deleteLater()
 
 
 class GuiApp:
@@ -114,10 +127,8 @@ class GuiApp:
         try:
             ws.verify_integrity()
         except IzsaError as exc:
-            old, self.window, self.ws = self.window, None, None
-            if old is not None:
-                old.hide()
-                old.deleteLater()
+            _retire(self.window)
+            self.window, self.ws = None, None
             ws.close()
             self.ws = self._open_failed(exc, ws.target)
             if self.ws is None:
@@ -160,9 +171,7 @@ class GuiApp:
         old = self.window
         self.lang = i18n.install(lang)
         self.show_window()
-        if old is not None:
-            old.hide()
-            old.deleteLater()
+        _retire(old)
 
     def reset_training(self) -> None:
         assert self.ws is not None
@@ -171,9 +180,7 @@ class GuiApp:
         old = self.window
         self.ws = reset_training_workspace(self.ws)
         self.show_window()
-        if old is not None:
-            old.hide()
-            old.deleteLater()
+        _retire(old)
 
 
 def run_gui(db: str | None, demo: bool, seed: int = 35, lang: str | None = None) -> int:
