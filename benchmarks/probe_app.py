@@ -37,8 +37,10 @@ def baseline() -> dict:
 
 
 def window(db: str, similar: bool = False) -> dict:
-    # The same import order as ``izsa_desktop.__main__``: the Qt-free layers before PySide6.
-    from izsa_desktop.services import workspace  # noqa: F401
+    # The same start-up as ``izsa_desktop.__main__``: the Qt-free layers before PySide6 (GC paused).
+    from izsa_desktop.__main__ import preload_gui
+
+    preload_gui()
     from PySide6.QtCore import QEventLoop, QSettings
     from PySide6.QtWidgets import QApplication
 

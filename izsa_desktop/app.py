@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -54,6 +55,15 @@ def make_web_context(app: QApplication, settings: QSettings):  # type: ignore[no
     return WebContext.create(parent=app, packs=PackStore(data / "tiles"), online=online)
 
 
+def resume_gc() -> None:
+    """End of start-up: ``__main__.preload_gui`` paused the cyclic garbage collector. What start-up made
+    (modules, Qt wrappers, the project list) lives as long as the process, so it is frozen out of
+    future collections and the collector runs again for what comes next."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def _retire(window) -> None:  # type: ignore[no-untyped-def]
     """Hide a replaced main window and let Qt delete it."""
     if window is not None:
@@ -100,6 +110,7 @@ class GuiApp:
 
     def _open_failed(self, exc: IzsaError, target: str) -> Workspace | None:
         """A workspace that cannot be opened: say why; for a damaged file offer the latest backup."""
+        resume_gc()  # a dialog waits for the user: start-up is over
         if exc.code == "workspace_corrupt" and "://" not in target:
             backup = latest_backup(Path(target))
             if backup is not None:
@@ -141,6 +152,7 @@ class GuiApp:
     def _first_run(self, ws: Workspace) -> Workspace | None:
         from .ui.wizard import SetupWizard
 
+        resume_gc()
         wizard = SetupWizard()
         if wizard.exec() != SetupWizard.DialogCode.Accepted:
             return None
@@ -157,6 +169,8 @@ class GuiApp:
                                  on_reset_training=self.reset_training if self.ws.identity.training else None,
                                  web=self.web if self._web_factory is not None else None)
         self.window.show()
+        self.window.rowsLoaded.connect(resume_gc)
+        QTimer.singleShot(10_000, resume_gc)  # also when the list failed to load
         self.window.load_rows_async()
         if self.ws.integrity is not None:
             QTimer.singleShot(0, self._watch_integrity)
