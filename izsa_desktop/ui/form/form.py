@@ -18,11 +18,20 @@ from .description import AlignmentSection, DescriptionSection
 from .feedback import INFO_COLOUR, IssueSummary, banner, show_banner
 from .fields import ERROR_COLOUR, WARNING_COLOUR
 from .location import LocationSection, PickerFactory
-from .people import ContactSection, PeopleSection
-from .resources import ResourcesSection, ResultsSection
-from .review import ReviewSection
 
 DEBOUNCE_MS = 300
+SECTIONS = ("description", "alignment", "people", "location", "resources", "results", "contact", "review")
+LOCATION, REVIEW = SECTIONS.index("location"), SECTIONS.index("review")
+
+
+class _SectionAttr:
+    """``form.location`` etc.: the tab's section, built on first access."""
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+
+    def __get__(self, form: ProjectForm | None, owner: type) -> Any:
+        return self if form is None else form._section(self.index)
 
 
 class ProjectForm(QWidget):
@@ -33,25 +42,17 @@ class ProjectForm(QWidget):
                  picker_factory: PickerFactory | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        ident = service.ws.identity
-        self.description = DescriptionSection(ident.district if ident.role == "district" else None, self)
-        self.alignment = AlignmentSection(self)
-        self.people = PeopleSection(self)
-        self.location = LocationSection(picker_factory, self)
-        self.resources = ResourcesSection(self)
-        self.results = ResultsSection(self)
-        self.contact = ContactSection(self)
-        self.review = ReviewSection(self)
+        self._picker_factory = picker_factory
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         titles = [self.tr("Description"), self.tr("Alignment (SDG / WHO)"), self.tr("People"),
                   self.tr("Location"), self.tr("Resources && partners"), self.tr("Results && evidence"),
                   self.tr("Contact (personal data)"), self.tr("Review && visibility")]
-        for section, title in zip(self.sections(), titles, strict=True):
-            self.tabs.addTab(section, title)
-            section.changed.connect(self._edited)
-        self.description.district.currentIndexChanged.connect(
-            lambda _i: self.location.set_district(self.description.district.currentData() or ""))
+        # Each tab's section is built the first time it is shown or used (see _section): until then
+        # its page is an empty placeholder and the loaded project keeps its values.
+        self._sections: list[Section | None] = [None] * len(SECTIONS)
+        for title in titles:
+            self.tabs.addTab(QWidget(), title)
 
         self.read_only_banner = banner(self)
         self.review_banner = banner(self)
@@ -74,14 +75,96 @@ class ProjectForm(QWidget):
         self._read_only = False
         self._loading = False
         self._dirty = False
+        self._review_comment = ""
         self._base = service.new_project()
         self._clean: dict[str, Any] = {}
         self._line_edits = self.findChildren(QLineEdit)
+        self._section(0)  # the first tab is visible at once
+        self.tabs.currentChanged.connect(self._section)
         self.load(self._base)
 
+    # -- the sections, built on first use ---------------------------------------------------------------
+    description = _SectionAttr(0)
+    alignment = _SectionAttr(1)
+    people = _SectionAttr(2)
+    location = _SectionAttr(3)
+    resources = _SectionAttr(4)
+    results = _SectionAttr(5)
+    contact = _SectionAttr(6)
+    review = _SectionAttr(7)
+
     def sections(self) -> list[Section]:
-        return [self.description, self.alignment, self.people, self.location, self.resources,
-                self.results, self.contact, self.review]
+        return [self._section(i) for i in range(len(SECTIONS))]
+
+    def _built(self) -> list[tuple[int, Section]]:
+        return [(i, s) for i, s in enumerate(self._sections) if s is not None]
+
+    def _section(self, index: int) -> Section:
+        s = self._sections[index]
+        if s is not None or index < 0:
+            return s  # type: ignore[return-value]
+        s = self._sections[index] = self._make(SECTIONS[index])
+        tabs = self.tabs
+        placeholder, current = tabs.widget(index), tabs.currentIndex()
+        icon, text, tip = tabs.tabIcon(index), tabs.tabText(index), tabs.tabToolTip(index)
+        tabs.blockSignals(True)
+        try:
+            tabs.removeTab(index)
+            tabs.insertTab(index, s, icon, text)
+            tabs.setTabToolTip(index, tip)
+            tabs.setCurrentIndex(current)
+        finally:
+            tabs.blockSignals(False)
+        placeholder.deleteLater()
+        s.changed.connect(self._edited)
+        edits = s.findChildren(QLineEdit)
+        self._line_edits += edits
+        # bring it to the form's state: the loaded project (the fields it shows are unchanged since)
+        loading, self._loading = self._loading, True
+        try:
+            s.load(self._base, self._review_comment) if index == REVIEW else s.load(self._base)
+            s.set_read_only(self._read_only)
+            if index == LOCATION:
+                district = self.description.district.currentData() or ""
+                if district != self._base.district:  # chosen since the load: the tab follows it
+                    s.set_district(district)
+            for edit in edits:
+                edit.setCursorPosition(0)
+        finally:
+            self._loading = loading
+        # the clean state holds what loading and reading back its fields gives (as if built at the load)
+        before = copy_project(self._base)
+        s.apply(before)
+        loaded = project_to_dict(self._base)
+        self._clean.update({k: v for k, v in project_to_dict(before).items() if v != loaded[k]})
+        return s
+
+    def _make(self, name: str) -> Section:
+        if name == "description":
+            ident = self.service.ws.identity
+            d = DescriptionSection(ident.district if ident.role == "district" else None, self)
+            d.district.currentIndexChanged.connect(self._district_changed)
+            return d
+        if name == "alignment":
+            return AlignmentSection(self)
+        if name == "location":
+            return LocationSection(self._picker_factory, self)
+        if name in ("people", "contact"):
+            from .people import ContactSection, PeopleSection
+
+            return PeopleSection(self) if name == "people" else ContactSection(self)
+        if name in ("resources", "results"):
+            from .resources import ResourcesSection, ResultsSection
+
+            return ResourcesSection(self) if name == "resources" else ResultsSection(self)
+        from .review import ReviewSection
+
+        return ReviewSection(self)
+
+    def _district_changed(self) -> None:
+        location = self._sections[LOCATION]
+        if location is not None:
+            location.set_district(self.description.district.currentData() or "")  # type: ignore[attr-defined]
 
     # -- public API ----------------------------------------------------------------------------------
     def load(self, project: Project, read_only: bool = False, review_comment: str = "") -> None:
@@ -89,8 +172,9 @@ class ProjectForm(QWidget):
         self._loading = True
         try:
             self._base = copy_project(project)
-            for s in self.sections():
-                s.load(project, review_comment) if s is self.review else s.load(project)
+            self._review_comment = review_comment
+            for i, s in self._built():
+                s.load(project, review_comment) if i == REVIEW else s.load(project)
                 s.set_read_only(read_only)
             self._read_only = read_only
             self.save_action.setEnabled(not read_only)
@@ -105,6 +189,7 @@ class ProjectForm(QWidget):
         self._set_dirty(False)
 
     def project(self) -> Project:
+        self.sections()  # every tab reads its fields back, as when it was built at the load
         return self._collect()[0]
 
     def is_dirty(self) -> bool:
@@ -117,6 +202,7 @@ class ProjectForm(QWidget):
         if self._read_only:
             return False
         self._timer.stop()
+        self.sections()
         p, problems = self._collect()
         not_saved = self.tr("Not saved: please correct the fields marked in red.")
         if problems:
@@ -177,7 +263,7 @@ class ProjectForm(QWidget):
     def _collect(self) -> tuple[Project, Problems]:
         p = copy_project(self._base)
         problems: Problems = []
-        for s in self.sections():
+        for _i, s in self._built():  # a tab not built yet still shows the loaded values
             problems += s.apply(p)
         return p, problems
 
@@ -196,9 +282,11 @@ class ProjectForm(QWidget):
     def _show(self, errors: list[Issue], warnings: list[Issue], problems: Problems, heading: str) -> None:
         err = [(i.field, messages.issue(i)) for i in errors] + list(problems)
         warn = [(i.field, messages.issue(i)) for i in warnings]
+        if err or warn:  # messages go next to their fields, on any tab
+            self.sections()
         tab_of: dict[str, str] = {}
         levels: dict[int, str] = {}
-        for index, s in enumerate(self.sections()):
+        for index, s in self._built():
             for field in s.boxes:
                 tab_of[field] = self.tabs.tabText(index).replace("&&", "&")
             for box in set(s.boxes.values()):
