@@ -105,53 +105,58 @@ def apply_import(ws: Workspace, pre: ImportPreview, user: str | None = None) -> 
 
 
 def _apply_import(ws: Workspace, pre: ImportPreview, user: str | None = None) -> ImportResult:
+    with ws.session() as s, guarded(s):
+        return apply_in(s, ws, pre, user)
+
+
+def apply_in(s, ws: Workspace, pre: ImportPreview, user: str | None = None) -> ImportResult:  # type: ignore[no-untyped-def]
+    """The body of ``apply_import`` inside the caller's transaction ``s`` (a batch applies several)."""
     v = pre.verified
     m = v.manifest
     user = user or ws.identity.user or ws.identity.office or "?"
     at, bid = now_iso(), m.bundle_id
     writes = [e for e in pre.plan.entries if e.writes]
     ids = [e.id for e in pre.plan.entries]
-    with ws.session() as s, guarded(s):
-        seen = trust_state(s).last_seen(m.district)
-        if (seen.seq if seen else -1) != pre.last_seen:
-            raise IzsaError("plan_stale", id=bid)
-        old = s.get(SeenBundleRow, bid)
-        if old is not None:  # imported before, then undone: this import replaces that record
-            s.delete(old)
-            s.execute(delete(UndoRow).where(UndoRow.bundle_id == bid))
-            s.flush()
-        states, rows = load_states(s, ids)
-        for e in pre.plan.entries:
-            if states.get(e.id) != e.before:
-                raise IzsaError("plan_stale", id=e.id)
-        undo = [{"bundle_id": bid, "uuid": e.id,
-                 "pre_row": pre_image(rows[e.id][0], rows[e.id][1]) if e.id in rows else None,
-                 "pre_branch": _j(branch_json(e.before.branch)) if e.before and e.before.branch else None,
-                 "post_version": e.after.version} for e in writes]  # type: ignore[union-attr]
-        write_states(s, [(e.before, e.after) for e in writes], rows, user=user, source=bid,  # type: ignore[misc]
-                     signer=signer_fp(v), at=at)
-        # field-level rows for changed records; a new record gets its "create" row from the insert
-        audits = [audit_row(user, "bundle_import", e.id, d.field, d.old, d.new, bid, at)
-                  for e in writes if e.before is not None for d in e.diffs]
-        audits += [audit_row(user, "bundle_rejected", e.id, "", None, e.reason, bid, at)
-                   for e in pre.plan.entries if e.kind == "rejected"]
-        audits += [audit_row(user, "bundle_conflict", c.record_id, c.field, c.central, c.incoming, bid, at)
-                   for e in writes for c in e.conflicts]
-        br_repo.add_audits(s, audits)
-        replace_open_conflicts(s, [e.id for e in writes],
-                               [r for e in writes for r in conflict_rows(e.conflicts, bid, m.district)])
-        if undo:
-            insert_dicts(s.connection(), UndoRow.__table__, undo)
-        if pre.duplicates:
-            insert_rows(s.connection(), DuplicateRow.__table__, ["bundle_id", "first_id", "second_id", "reason", "state"],
-                        [(bid, d.first_id, d.second_id, d.reason, "open") for d in pre.duplicates])
-        _attachments(s, v)
-        record_key_events(s, ws, v.key_events)
-        counts = pre.counts()
-        s.add(SeenBundleRow(bundle_id=bid, district=m.district, seq=m.seq, body_sha256=m.body_sha256,
-                            kind=m.kind, status="imported", imported_at=at, imported_by=user,
-                            counts=json.dumps(counts)))
-        key_audit(s, ws, "bundle_imported", m.district, f"{bid} seq {m.seq} {json.dumps(counts)}")
+    seen = trust_state(s).last_seen(m.district)
+    if (seen.seq if seen else -1) != pre.last_seen:
+        raise IzsaError("plan_stale", id=bid)
+    old = s.get(SeenBundleRow, bid)
+    if old is not None:  # imported before, then undone: this import replaces that record
+        s.delete(old)
+        s.execute(delete(UndoRow).where(UndoRow.bundle_id == bid))
+        s.flush()
+    states, rows = load_states(s, ids)
+    for e in pre.plan.entries:
+        if states.get(e.id) != e.before:
+            raise IzsaError("plan_stale", id=e.id)
+    undo = [{"bundle_id": bid, "uuid": e.id,
+             "pre_row": pre_image(rows[e.id][0], rows[e.id][1]) if e.id in rows else None,
+             "pre_branch": _j(branch_json(e.before.branch)) if e.before and e.before.branch else None,
+             "post_version": e.after.version} for e in writes]  # type: ignore[union-attr]
+    write_states(s, [(e.before, e.after) for e in writes], rows, user=user, source=bid,  # type: ignore[misc]
+                 signer=signer_fp(v), at=at)
+    # field-level rows for changed records; a new record gets its "create" row from the insert
+    audits = [audit_row(user, "bundle_import", e.id, d.field, d.old, d.new, bid, at)
+              for e in writes if e.before is not None for d in e.diffs]
+    audits += [audit_row(user, "bundle_rejected", e.id, "", None, e.reason, bid, at)
+               for e in pre.plan.entries if e.kind == "rejected"]
+    audits += [audit_row(user, "bundle_conflict", c.record_id, c.field, c.central, c.incoming, bid, at)
+               for e in writes for c in e.conflicts]
+    br_repo.add_audits(s, audits)
+    replace_open_conflicts(s, [e.id for e in writes],
+                           [r for e in writes for r in conflict_rows(e.conflicts, bid, m.district)])
+    if undo:
+        insert_dicts(s.connection(), UndoRow.__table__, undo)
+    if pre.duplicates:
+        insert_rows(s.connection(), DuplicateRow.__table__, ["bundle_id", "first_id", "second_id", "reason", "state"],
+                    [(bid, d.first_id, d.second_id, d.reason, "open") for d in pre.duplicates])
+    _attachments(s, v)
+    record_key_events(s, ws, v.key_events)
+    counts = pre.counts()
+    s.add(SeenBundleRow(bundle_id=bid, district=m.district, seq=m.seq, body_sha256=m.body_sha256,
+                        kind=m.kind, status="imported", imported_at=at, imported_by=user,
+                        counts=json.dumps(counts)))
+    key_audit(s, ws, "bundle_imported", m.district, f"{bid} seq {m.seq} {json.dumps(counts)}")
     op = OpChanges(projects=frozenset(e.id for e in writes), conflicts=True, keys=bool(v.key_events))
     return ImportResult(bid, m.district, m.seq, counts, op)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..core.errors import IzsaError, Issue, ValidationError
+from ..core.errors import Issue, IzsaError, ValidationError
 from ..core.model import Project, RecordMeta, copy_project, new_id
 from ..core.summary import ProjectSummary
 from ..core.validation import Findings, validate
