@@ -25,6 +25,65 @@
     </message>
   </context>
   <context>
+    <name>BatchPreviewDialog</name>
+    <message>
+      <source>Import {count} bundles</source>
+      <translation>Import {count} bundles</translation>
+    </message>
+    <message>
+      <source>{ready} of {count} bundles can be imported together. New: {new}   Changed: {changed}   Deleted: {deleted}   Conflicts: {conflicts}   Likely duplicates: {duplicates}</source>
+      <translation>{ready} of {count} bundles can be imported together. New: {new}   Changed: {changed}   Deleted: {deleted}   Conflicts: {conflicts}   Likely duplicates: {duplicates}</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>District</source>
+      <translation>District</translation>
+    </message>
+    <message>
+      <source>Bundle</source>
+      <translation>Bundle</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <source>Changed</source>
+      <translation>Changed</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>Deleted</translation>
+    </message>
+    <message>
+      <source>Conflicts</source>
+      <translation>Conflicts</translation>
+    </message>
+    <message>
+      <source>Likely duplicates</source>
+      <translation>Likely duplicates</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>Already imported: nothing to do.</source>
+      <translation>Already imported: nothing to do.</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>Ready</translation>
+    </message>
+  </context>
+  <context>
     <name>BundleActions</name>
     <message>
       <source>Bundles</source>
@@ -61,6 +120,18 @@
     <message>
       <source>İZSA bundles (*.izsa);;All files (*)</source>
       <translation>İZSA bundles (*.izsa);;All files (*)</translation>
+    </message>
+    <message>
+      <source>Choose one dataset file at a time.</source>
+      <translation>Choose one dataset file at a time.</translation>
+    </message>
+    <message>
+      <source>Checking the bundles…</source>
+      <translation>Checking the bundles…</translation>
+    </message>
+    <message>
+      <source>Imported {count} bundles.</source>
+      <translation>Imported {count} bundles.</translation>
     </message>
     <message>
       <source>Checking the bundle…</source>
@@ -1842,6 +1913,10 @@ Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On Fi
     <message>
       <source>The file {path} could not be written: {detail}</source>
       <translation>The file {path} could not be written: {detail}</translation>
+    </message>
+    <message>
+      <source>Another bundle from {district} is in this selection; import this one afterwards.</source>
+      <translation>Another bundle from {district} is in this selection; import this one afterwards.</translation>
     </message>
     <message>
       <source>The import was cancelled; nothing was changed.</source>

@@ -25,6 +25,65 @@
     </message>
   </context>
   <context>
+    <name>BatchPreviewDialog</name>
+    <message>
+      <source>Import {count} bundles</source>
+      <translation>{count} paketi al</translation>
+    </message>
+    <message>
+      <source>{ready} of {count} bundles can be imported together. New: {new}   Changed: {changed}   Deleted: {deleted}   Conflicts: {conflicts}   Likely duplicates: {duplicates}</source>
+      <translation>{count} paketten {ready} tanesi birlikte alınabilir. Yeni: {new}   Değişen: {changed}   Silinen: {deleted}   Çakışma: {conflicts}   Olası mükerrer: {duplicates}</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Dosya</translation>
+    </message>
+    <message>
+      <source>District</source>
+      <translation>İlçe</translation>
+    </message>
+    <message>
+      <source>Bundle</source>
+      <translation>Paket</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Durum</translation>
+    </message>
+    <message>
+      <source>New</source>
+      <translation>Yeni</translation>
+    </message>
+    <message>
+      <source>Changed</source>
+      <translation>Değişen</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>Silinen</translation>
+    </message>
+    <message>
+      <source>Conflicts</source>
+      <translation>Çakışma</translation>
+    </message>
+    <message>
+      <source>Likely duplicates</source>
+      <translation>Olası mükerrer</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>İptal</translation>
+    </message>
+    <message>
+      <source>Already imported: nothing to do.</source>
+      <translation>Zaten alınmış: yapılacak bir şey yok.</translation>
+    </message>
+    <message>
+      <source>Ready</source>
+      <translation>Hazır</translation>
+    </message>
+  </context>
+  <context>
     <name>BundleActions</name>
     <message>
       <source>Bundles</source>
@@ -61,6 +120,18 @@
     <message>
       <source>İZSA bundles (*.izsa);;All files (*)</source>
       <translation>İZSA paketleri (*.izsa);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+      <source>Choose one dataset file at a time.</source>
+      <translation>Her seferinde tek bir veri seti dosyası seçin.</translation>
+    </message>
+    <message>
+      <source>Checking the bundles…</source>
+      <translation>Paketler denetleniyor…</translation>
+    </message>
+    <message>
+      <source>Imported {count} bundles.</source>
+      <translation>{count} paket alındı.</translation>
     </message>
     <message>
       <source>Checking the bundle…</source>
@@ -1842,6 +1913,10 @@ Harita verisi © OpenStreetMap katkıcıları (ODbL). Mahalle noktaları: Who's 
     <message>
       <source>The file {path} could not be written: {detail}</source>
       <translation>{path} dosyası yazılamadı: {detail}</translation>
+    </message>
+    <message>
+      <source>Another bundle from {district} is in this selection; import this one afterwards.</source>
+      <translation>Bu seçimde {district} ilçesinden başka bir paket daha var; bu paketi ondan sonra alın.</translation>
     </message>
     <message>
       <source>The import was cancelled; nothing was changed.</source>

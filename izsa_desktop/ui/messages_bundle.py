@@ -147,6 +147,10 @@ TEXTS = {
         "Messages",
         "The file {path} could not be written: {detail}",
     ),
+    "batch_same_district": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Another bundle from {district} is in this selection; import this one afterwards.",
+    ),
     "import_cancelled": QT_TRANSLATE_NOOP(
         "Messages",
         "The import was cancelled; nothing was changed.",

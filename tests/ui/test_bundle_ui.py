@@ -86,3 +86,40 @@ def test_conflict_dialog_records_decision(setup, qtbot, tmp_path):
     assert dlg.table.rowCount() == 0
     assert ProjectService(cen).get(ids[0]).project.title_tr == "İlçe"
     assert review.list_conflicts(cen, "resolved")[0].decided_by == "Zeynep"
+
+
+@pytest.fixture
+def turkish():
+    from izsa_desktop.ui import i18n
+
+    i18n.install("tr")
+    yield
+    i18n.install("en")
+
+
+def test_several_files_dropped_one_batch_preview_then_one_apply(turkish, setup, qtbot, tmp_path):
+    w, cen, _bor, _ids = setup
+    kar = district(tmp_path, "karsiyaka", cen)
+    add_projects(kar, 2, seed=7)
+    export_district_bundle(kar, tmp_path / "k1.izsa", PASS)
+    bad = tmp_path / "bad.izsa"
+    bad.write_bytes(b"not a bundle")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / n)) for n in ("b1.izsa", "k1.izsa", "bad.izsa")])
+    ev = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                    Qt.KeyboardModifier.NoModifier)
+    assert w.bundle_actions.eventFilter(w, ev)
+    qtbot.waitUntil(lambda: w.bundle_actions.dialog is not None and w.bundle_actions.dialog.isVisible(), timeout=10000)
+    dlg = w.bundle_actions.dialog
+    t = dlg.table
+    assert t.rowCount() == 3
+    rows = {t.item(r, 0).text(): [t.item(r, c).text() for c in range(t.columnCount())] for r in range(3)}
+    assert rows["b1.izsa"][1] == "Bornova" and rows["b1.izsa"][3] == "Hazır" and rows["b1.izsa"][4] == "3"
+    assert rows["k1.izsa"][1] == "Karşıyaka" and rows["k1.izsa"][4] == "2"
+    assert rows["bad.izsa"][3] and rows["bad.izsa"][3] != "Hazır" and rows["bad.izsa"][4] == ""  # the reason, in Turkish
+    assert "2" in dlg.apply_button.text() and "5" in dlg.summary.text()
+    assert not dlg.grab().isNull()
+    assert ProjectService(cen).summaries() == []  # nothing applied before Apply
+    dlg.apply_button.click()
+    qtbot.waitUntil(lambda: len(ProjectService(cen).summaries()) == 5, timeout=10000)
+    qtbot.waitUntil(lambda: "2" in w.statusBar().currentMessage(), timeout=5000)

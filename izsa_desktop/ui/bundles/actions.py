@@ -1,5 +1,7 @@
 """The Bundles menu and drag-and-drop: every import goes through the services' single verification
 choke point (``prepare_import`` / ``prepare_dataset_import`` -> ``verify_file``), off the GUI thread.
+Several files at once (central merging the districts) go through ``bundles_batch``: one preview of all,
+one transaction.
 
 The bundle services and dialogs (signatures, merge, ~80 ms of imports) are imported on first use,
 not when the window starts."""
@@ -68,9 +70,43 @@ class BundleActions(QObject):
 
     # -- import (menu, drag-and-drop) ---------------------------------------------------------------
     def import_bundle(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.w, self.tr("Import bundle"), "", self.tr("İZSA bundles (*.izsa);;All files (*)"))
-        if path:
-            self.import_path(path)
+        paths, _ = QFileDialog.getOpenFileNames(self.w, self.tr("Import bundle"), "",
+                                                self.tr("İZSA bundles (*.izsa);;All files (*)"))
+        self.import_paths(paths)
+
+    def import_paths(self, paths: list[str], *, allow_training: bool = False) -> None:
+        """One file: its own preview. Several (central merging districts): one batch preview, one apply."""
+        if len(paths) == 1:
+            self.import_path(paths[0], allow_training=allow_training)
+            return
+        if not paths:
+            return
+        if self.ws.identity.role != "central":
+            QMessageBox.information(self.w, self.tr("Bundles"), self.tr("Choose one dataset file at a time."))
+            return
+        from ...services.bundles_batch import prepare_batch
+
+        self.w.runner.start(prepare_batch, self.ws, [Path(p) for p in paths], allow_training=allow_training,
+                            on_done=self._show_batch, on_error=self._error,
+                            label=self.tr("Checking the bundles…"), parent_widget=self.w)
+
+    def _show_batch(self, batch) -> None:  # type: ignore[no-untyped-def]
+        from .batch import BatchPreviewDialog
+
+        self.last_preview = batch
+        self.dialog = BatchPreviewDialog(batch, self.w)
+        self.dialog.accepted.connect(lambda: self.apply_batch(batch))
+        self.dialog.open()
+
+    def apply_batch(self, batch) -> None:  # type: ignore[no-untyped-def]
+        from ...services.bundles_batch import apply_batch
+
+        self.w.runner.start(apply_batch, self.ws, batch, on_done=self._batch_applied, on_error=self._error,
+                            label=self.tr("Importing…"), parent_widget=self.w)
+
+    def _batch_applied(self, result) -> None:  # type: ignore[no-untyped-def]
+        self.w.apply_changes(result.op)
+        self.w.statusBar().showMessage(self.tr("Imported {count} bundles.").format(count=len(result.results)), 8000)
 
     def import_path(self, path: str | Path, *, allow_training: bool = False) -> None:
         """The one UI entry point for importing a file (menu and drop)."""
@@ -139,13 +175,13 @@ class BundleActions(QObject):
         t = event.type()
         if t in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
             urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-            if len(urls) == 1 and urls[0].isLocalFile():
+            if urls and all(u.isLocalFile() for u in urls):
                 event.acceptProposedAction()
                 return True
         elif t == QEvent.Type.Drop and event.mimeData().hasUrls():
             urls = event.mimeData().urls()
-            if len(urls) == 1 and urls[0].isLocalFile():
+            if urls and all(u.isLocalFile() for u in urls):
                 event.acceptProposedAction()
-                self.import_path(urls[0].toLocalFile())
+                self.import_paths([u.toLocalFile() for u in urls])
                 return True
         return super().eventFilter(obj, event)
