@@ -153,3 +153,30 @@ def test_gc_resumes_after_start_up(qapp):
 ])
 def test_cli_commands_are_looked_up_only_for_a_positional_argument(argv, first):
     assert _first_positional(argv) == first
+
+
+def test_similar_panel_follows_typing_on_tabs_built_later(qtbot, service, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from izsa_desktop.ui import i18n
+    from izsa_desktop.ui.main_window import MainWindow
+
+    i18n.install("tr")
+    w = MainWindow(service.ws, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), "tr")
+    qtbot.addWidget(w)
+    w.show()
+    panel = w.similar_panel
+    try:
+        assert not _built(w.form)[5]
+        w.form.tabs.setCurrentWidget(w.form.results)
+        panel.timer.stop()
+        panel._wanted = False
+        w.form.results.keywords.textEdited.emit("kompost")  # a line edit: as typed
+        assert panel.timer.isActive() and panel._wanted
+        panel.timer.stop()
+        w.form.results.notes.setPlainText("not")  # a multi-line box
+        assert panel.timer.isActive()
+    finally:
+        panel.timer.stop()
+        w.form.load(w.service.new_project())
+        i18n.install("en")

@@ -9,10 +9,13 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoCommand, QUn
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QSplitter,
     QTabWidget,
+    QTextEdit,
     QWidget,
 )
 
@@ -98,7 +101,17 @@ class MainWindow(QMainWindow):
         self.form.saved.connect(self._on_saved)
         self.resize(1280, 800)
         install_insights(self)
+        self.form.sectionBuilt.connect(self._hook_similar)
         install_bundle_menu(self)
+
+    def _hook_similar(self, section: QWidget) -> None:
+        """The similar-projects panel follows typing in the form's inputs (it hooks those that exist when
+        it is made); a tab built later gets the same wiring."""
+        panel = self.similar_panel
+        for e in section.findChildren(QLineEdit):
+            e.textEdited.connect(panel._typed)
+        for e in section.findChildren(QPlainTextEdit) + section.findChildren(QTextEdit):
+            e.textChanged.connect(panel.schedule)
 
     # -- actions and menus ---------------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, menu=None) -> QAction:  # type: ignore[no-untyped-def]

@@ -37,6 +37,7 @@ class _SectionAttr:
 class ProjectForm(QWidget):
     dirtyChanged = Signal(bool)
     saved = Signal(str, object)  # uuid, OpChanges
+    sectionBuilt = Signal(object)  # a tab's Section, built on first use: hosts hook its inputs then
 
     def __init__(self, service: ProjectService, parent: QWidget | None = None, *,
                  picker_factory: PickerFactory | None = None) -> None:
@@ -137,6 +138,7 @@ class ProjectForm(QWidget):
         s.apply(before)
         loaded = project_to_dict(self._base)
         self._clean.update({k: v for k, v in project_to_dict(before).items() if v != loaded[k]})
+        self.sectionBuilt.emit(s)
         return s
 
     def _make(self, name: str) -> Section:
