@@ -217,6 +217,7 @@ def bench_merge_30x1k(ctx) -> dict:  # type: ignore[no-untyped-def]
     batch_ms = (time.perf_counter() - t0) * 1000
     assert len(res.results) == len(bundles) and pre.totals()["new"] == per * len(bundles)
     ws.close()
+    del pre, res
     seq_ws = open_workspace(seq_db)
     rec = _Recorder(seq_ws.engine)
     t0 = time.perf_counter()
