@@ -73,8 +73,8 @@ class ProjectListPanel(QWidget):
         header.setMinimumSectionSize(48)
         em = self.fontMetrics().averageCharWidth()
         # fixed widths in characters (ResizeToContents would measure all 100k rows)
-        for col, chars in ((pm.COL_DISTRICT, 12), (pm.COL_STATUS, 12), (pm.COL_START, 11), (pm.COL_SDG, 18),
-                           (pm.COL_GOALS, 9), (pm.COL_REVIEW, 13), (pm.COL_UPDATED, 11)):
+        for col, chars in ((pm.COL_DISTRICT, 10), (pm.COL_STATUS, 11), (pm.COL_START, 10), (pm.COL_SDG, 14),
+                           (pm.COL_GOALS, 9), (pm.COL_REVIEW, 10), (pm.COL_UPDATED, 11)):
             self.table.setColumnWidth(col, chars * em + 16)
         for col in (pm.COL_GOALS, pm.COL_UPDATED):
             self.table.setColumnHidden(col, True)  # shown on demand from the header's menu
@@ -88,6 +88,11 @@ class ProjectListPanel(QWidget):
         bar1.addWidget(self.show_deleted)
         bar2 = QHBoxLayout()
         for w in (self.district, self.goal, self.theme, self.status):
+            # the combo shows a short start of the choice, its popup the whole text: the list panel can
+            # then be narrower than the longest SDG name and leave the form room on a 1280/1366 px screen
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            w.setMinimumContentsLength(8)
+            w.view().setMinimumWidth(w.view().sizeHintForColumn(0) + 32)
             bar2.addWidget(w, 1)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)

@@ -80,12 +80,12 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.form, self.tr("Project"))
         self.map_tab = MapTab(self, self.web_context, self._basemap_store()) if has_map else None
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.list_panel)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([620, 660])
+        self._split_done = False  # the list/form split is set once, when the window first has its size
         self.setCentralWidget(splitter)
 
         self.training_label = QLabel(self.tr("EĞİTİM / TRAINING"), self)
@@ -390,6 +390,13 @@ class MainWindow(QMainWindow):
             self.show_error(exc)
         else:
             QMessageBox.critical(self, self.tr("Unexpected error"), f"{exc}\n\n{tb[-2000:]}")
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        if not self._split_done:  # list 58 %, form 42 % of what the docks leave (sizes before show are guesses)
+            self._split_done = True
+            w = self.splitter.width()
+            self.splitter.setSizes([w * 58 // 100, w - w * 58 // 100])
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         if not self.form.maybe_discard():

@@ -161,3 +161,18 @@ def test_every_menu_entry_is_in_turkish(qtbot, settings, request, role_ws):
     assert len(texts["en"]) == len(texts["tr"]) > 20
     same = [en for en, tr in zip(texts["en"], texts["tr"], strict=True) if en == tr]
     assert set(same) <= {"Türkçe", "English"}, same
+
+
+def test_default_window_leaves_the_form_room_and_the_list_its_titles(window, qtbot):
+    """At the default 1280×800 (and so on a 1366×768 office screen) the form's first tab needs no
+    horizontal scrolling, and the project titles keep a readable column."""
+    from izsa_desktop.ui.project_model import COL_TITLE as title_col
+
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.centralWidget().sizes()[1] > 0)
+    qtbot.wait(50)
+    section = window.form.description
+    assert not section.horizontalScrollBar().isVisible()
+    assert window.list_panel.table.columnWidth(title_col) >= 150
+    combo = window.list_panel.goal
+    assert combo.view().minimumWidth() > combo.width()  # the SDG names are whole in the popup
