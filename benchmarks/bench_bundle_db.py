@@ -135,8 +135,7 @@ def bench_bundle_export_10k(ctx) -> dict:  # type: ignore[no-untyped-def]
     n = ctx.size(10_000, 2_000)
     src = workspace_path(ctx, n, role="district")
     db = ctx.out / "bundle-export.sqlite"
-    for p in ctx.out.glob("bundle-export.sqlite*"):
-        p.unlink()
+    _fresh(db)
     shutil.copy(src, db)
     ws = open_workspace(db)
     with ws.engine.begin() as c:

@@ -18,14 +18,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, text
-
 from ..core.errors import IzsaError
 from .bundles_apply import ImportResult, apply_in
 from .bundles_import import ImportPreview, prepare_import
 from .bundles_io import gc_paused, guarded
 from .changes import OpChanges
-from .concurrency import locked_workspace, sqlite_write_lock
+from .concurrency import locked_workspace
+from .concurrency_bundles import import_lock
 from .workspace import Workspace
 
 Progress = Callable[[int, int], None] | None
@@ -100,22 +99,6 @@ def prepare_batch(ws: Workspace, sources: Sequence[bytes | str | Path], *, allow
         for it in items))
 
 
-def _batch_lock(previews: list[ImportPreview]):  # type: ignore[no-untyped-def]
-    """The locks of ``concurrency_bundles.apply_previewed`` for every bundle, taken in a fixed order."""
-    districts = sorted({p.verified.manifest.district for p in previews})
-    ids = sorted({e.id for p in previews for e in p.plan.entries})
-
-    def lock(conn: Connection) -> None:
-        if conn.dialect.name != "postgresql":
-            sqlite_write_lock(conn)
-            return
-        for d in districts:
-            conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": f"izsa-import:{d}"})
-        if ids:
-            conn.execute(text("SELECT pk FROM project WHERE uuid = ANY(:ids) ORDER BY pk FOR UPDATE"), {"ids": ids})
-    return lock
-
-
 def apply_batch(ws: Workspace, batch: BatchPreview, user: str | None = None, *,
                 progress: Progress = None, cancelled: Cancelled = None) -> BatchResult:
     """Apply every ready plan of ``batch`` in one transaction. A stale plan (``plan_stale``), a full
@@ -123,7 +106,8 @@ def apply_batch(ws: Workspace, batch: BatchPreview, user: str | None = None, *,
     previews = batch.ready()
     if not previews:
         return BatchResult((), OpChanges())
-    locked = locked_workspace(ws, _batch_lock(previews))
+    ids = [e.id for p in previews for e in p.plan.entries]
+    locked = locked_workspace(ws, import_lock((p.verified.manifest.district for p in previews), ids))
     results: list[ImportResult] = []
     with gc_paused(), locked.session() as s, guarded(s):
         for i, pre in enumerate(previews):

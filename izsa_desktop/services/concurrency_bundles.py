@@ -16,6 +16,7 @@ wrappers run the same services inside a transaction that LOCKS first (``locked_w
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -30,12 +31,17 @@ from .concurrency import locked_workspace, sqlite_write_lock
 from .workspace import Workspace
 
 
-def _import_lock(district: str, ids: list[str]):  # type: ignore[no-untyped-def]
+def import_lock(districts: Iterable[str], ids: list[str]):  # type: ignore[no-untyped-def]
+    """Lock for importing bundles of ``districts`` that write ``ids``: per-district advisory locks (taken
+    in sorted order, so two batches cannot deadlock) and the rows; SQLite: the write lock."""
+    keys = sorted(set(districts))
+
     def lock(conn: Connection) -> None:
         if conn.dialect.name != "postgresql":
             sqlite_write_lock(conn)
             return
-        conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": f"izsa-import:{district}"})
+        for d in keys:
+            conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:k))"), {"k": f"izsa-import:{d}"})
         if ids:
             conn.execute(text("SELECT pk FROM project WHERE uuid = ANY(:ids) ORDER BY pk FOR UPDATE"), {"ids": ids})
     return lock
@@ -52,7 +58,7 @@ def import_bundle(ws: Workspace, data: bytes | str | Path, **kw: Any) -> tuple[I
         if pre.already_imported:
             return pre, None
         ids = [e.id for e in pre.plan.entries]
-        locked = locked_workspace(ws, _import_lock(pre.verified.manifest.district, ids))
+        locked = locked_workspace(ws, import_lock([pre.verified.manifest.district], ids))
         try:
             return pre, apply_import(locked, pre)
         except IzsaError as exc:
@@ -65,7 +71,7 @@ def apply_previewed(ws: Workspace, pre: ImportPreview) -> ImportResult:
     """Apply exactly the plan the user saw, under the same locks as ``import_bundle``; if anything
     changed since the preview, ``plan_stale`` is raised and the user previews again."""
     ids = [e.id for e in pre.plan.entries]
-    return apply_import(locked_workspace(ws, _import_lock(pre.verified.manifest.district, ids)), pre)
+    return apply_import(locked_workspace(ws, import_lock([pre.verified.manifest.district], ids)), pre)
 
 
 def resolve(ws: Workspace, conflict_id: int, choice: str, value: Any = None, user: str | None = None) -> OpChanges:
