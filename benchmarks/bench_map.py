@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import os
 import random
-import sys
 import time
 from collections.abc import Callable
 from functools import cache
@@ -59,8 +58,6 @@ def _web(ctx: object | None = None):
 
     from izsa_desktop.map.web import WebContext, register_schemes
 
-    if sys.version_info < (3, 12) and "none_ballast" not in _state:
-        import izsa_desktop.qt_none_fix  # noqa: F401  (see docs/map.md, "processEvents leaks None")
     if QApplication.instance() is None:
         register_schemes()
         _state["app"] = QApplication([])
@@ -75,9 +72,8 @@ def _web(ctx: object | None = None):
 def _wait(cond: Callable[[], bool], timeout_s: float = 300.0) -> None:
     """Run one event loop until ``cond()`` holds, polled by a timer.
 
-    Not a ``processEvents()`` loop: in PySide6 6.12 on Python 3.11 every ``processEvents`` call (and
-    every short ``QEventLoop.exec``) drops one reference to ``None``; a tight loop aborts the process
-    with "none_dealloc". One ``exec`` per wait keeps the count of such calls tiny.
+    Not a ``processEvents()`` loop (busy polling; and PySide6 6.12.0, excluded by the pin, dropped a
+    ``None`` reference per call): one ``exec`` per wait.
     """
     from PySide6.QtCore import QEventLoop, QTimer
 

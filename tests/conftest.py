@@ -13,10 +13,6 @@ import os
 
 import pytest
 
-# PySide6 6.12 on Python 3.11 drops one reference to None on every call of a void-returning Qt method:
-# the application pins None's refcount (izsa_desktop/qt_none_fix.py); the tests use the same fix.
-import izsa_desktop.qt_none_fix  # noqa: E402,F401
-
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 

@@ -34,6 +34,13 @@ PY="${PYTHON:-python3}"
 if [ ! -x .venv/bin/python ]; then "$PY" -m venv .venv; fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
 if [ "$what" = "demo" ]; then .venv/bin/pip install -q -e . ; else .venv/bin/pip install -q -e ".[test]"; fi
+# A venv made under the old pin may still hold PySide6 6.12's split wheels (WebEngine, Pdf); with 6.11
+# they would shadow the Addons' QtWebEngine. Remove them when pip says they no longer fit.
+if ! .venv/bin/pip check >/dev/null 2>&1; then
+  .venv/bin/pip uninstall -y -q PySide6_WebEngine PySide6_Pdf >/dev/null 2>&1 || true
+  .venv/bin/pip install -q --force-reinstall --no-deps "$(.venv/bin/pip freeze | grep -i '^pyside6-addons==')" \
+    "$(.venv/bin/pip freeze | grep -i '^pyside6-essentials==')" >/dev/null
+fi
 
 case "$what" in
   demo)

@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from .. import qt_none_fix  # noqa: F401  (PySide6 6.12 on Python 3.11 leaks None references)
 from ..core.errors import IzsaError
 from ..services.workspace import Workspace, open_workspace
 from ..ui import i18n, messages

@@ -16,7 +16,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QFile, QIODevice, QObject, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice, QObject, QUrl, Signal
 from PySide6.QtWebEngineCore import (
     QWebEngineProfile,
     QWebEngineSettings,
@@ -26,12 +26,11 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlSchemeHandler,
 )
 
-from izsa_desktop import qt_none_fix  # noqa: F401  (PySide6 6.12 on Python 3.11 leaks None references)
 from izsa_desktop.core.paths import data_file
 
 from .assets import APP, SCHEME, web_dir
-from .scheme import register_schemes  # noqa: F401  (re-exported: the app calls it before QApplication)
 from .mbtiles import PackStore
+from .scheme import register_schemes  # noqa: F401  (re-exported: the app calls it before QApplication)
 from .tilecache import TileCache
 
 _EXTERNAL = {"http", "https", "ws", "wss", "ftp"}

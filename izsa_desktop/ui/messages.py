@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..core.errors import IzsaError, Issue
+from ..core.errors import Issue, IzsaError
 from . import labels
-
 
 C = "Messages"
 
