@@ -110,6 +110,8 @@ def _settle(
 
 def plan_change(ch: RecordChange, cur: RecordState | None, history: HistoryLookup) -> PlanEntry:
     if cur is None:
+        if ch.deleted:  # a record central never had (created and deleted before it travelled): nothing
+            return PlanEntry(ch.id, "unchanged", None, None)  # to store; never an orphan row
         inc = _incoming(ch, None)
         br = Branch(ch.district, ch.base_version, inc, inc, inc)
         after = RecordState(ch.id, ch.district, 1, inc, br)

@@ -106,7 +106,7 @@ def _prepare_import(ws: Workspace, data: bytes | str | Path, *, allow_training: 
             existing = _existing_for_duplicates(s, {r["district"] for r in new}, {r["id"] for r in new})
             dups = tuple(find_likely_duplicates(new, existing))
         titles = {e.id: str((e.after or e.before).current.values.get("title_tr", ""))  # type: ignore[union-attr]
-                  for e in plan.entries}
+                  for e in plan.entries if e.after is not None or e.before is not None}
     if progress:
         progress(3, 3)
     return ImportPreview(v, plan, dups, last, titles)
