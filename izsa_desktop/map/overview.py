@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QPushButton, QV
 
 from izsa_desktop.core import taxonomy
 
+from . import inbox
 from .page import PageConfig, build_overview_page
 from .projects import MapProject, normalise, payload
 from .view import BasemapStore, MapView
@@ -73,6 +74,9 @@ class OverviewMapWidget(QWidget):
         cfg = PageConfig(kind="overview", bases=self.view.available_bases(labels["vector_basemap"]),
                          basemap=(basemap_store.load() if basemap_store else None) or "izmir",
                          labels=labels, lang=lang, draw=False)
+        self._base_keys = frozenset(b.key for b in cfg.bases)
+        self._ids: frozenset[str] = frozenset()
+        self.view.bridge.rules = inbox.overview_rules(lambda: self._base_keys, lambda: self._ids)
         self.view.load_html(build_overview_page(cfg))
 
     # -- public API ------------------------------------------------------------------------------
@@ -83,6 +87,7 @@ class OverviewMapWidget(QWidget):
         """Replace the data; returns the sequence number the page reports in ``applied``. Rows
         without coordinates are left off the map."""
         self._projects = normalise(rows)
+        self._ids = frozenset(p.id for p in self._projects)  # the only ids the page may select or open
         self.view.bridge.drop_queued("projects")
         return self._send("projects", data=payload(self._projects))
 

@@ -9,6 +9,8 @@ channel after the page reports ready, so changing data or filters never rebuilds
 from __future__ import annotations
 
 import json
+import re
+import secrets
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 
@@ -103,9 +105,36 @@ class _Boot(MacroElement):
         self.config_json = config_json
 
 
+_SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
 def _js_json(obj: object) -> str:
-    # Safe inside <script>: no "</script>" can close the tag early.
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    """JSON safe inside an inline <script>: no ``<``, ``>`` or ``&`` at all (so no ``</script>``, ``<!--``
+    or ``<script`` from a map pack's metadata can change how the HTML parser reads the script)."""
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    return re.sub("[<>&\u2028\u2029]", lambda m: _SCRIPT_UNSAFE[m.group(0)], text)
+
+
+def content_security_policy(nonce: str) -> str:
+    """The page's CSP: scripts only from the app (``izsa:``, Qt's ``qrc:``) or inline with this page's
+    nonce, so markup that slipped into the page (an ``onerror=``, an injected ``<script>``) never runs;
+    nothing may be fetched, framed or submitted anywhere else."""
+    return ("default-src 'none'; "
+            f"script-src 'nonce-{nonce}' izsa: qrc:; "
+            "style-src izsa: 'unsafe-inline'; img-src izsa: data: blob:; font-src izsa: data:; "
+            "connect-src izsa:; media-src 'none'; object-src 'none'; frame-src 'none'; child-src 'none'; "
+            "worker-src 'none'; manifest-src 'none'; base-uri 'none'; form-action 'none'")
+
+
+def _harden(html: str) -> str:
+    """Give every <script> tag of the rendered page a fresh nonce and put the CSP first in <head>."""
+    nonce = secrets.token_urlsafe(18)
+    html = re.sub(r"<script(?=[\s>])", f'<script nonce="{nonce}"', html)
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{content_security_policy(nonce)}">'
+    head = re.search(r"<head[^>]*>", html)
+    if head is None:
+        raise ValueError("page without <head>")
+    return html[:head.end()] + "\n    " + meta + html[head.end():]
 
 
 def _config_dict(cfg: PageConfig) -> dict:
@@ -137,7 +166,7 @@ def build_page(cfg: PageConfig) -> str:
     m.default_css = list(_CSS) + (_DRAW_CSS if cfg.kind == "picker" and cfg.draw else [])
     m.get_root().header.add_child(Element('<meta charset="utf-8">'), name="izsa_charset")
     _Boot(_js_json(_config_dict(cfg))).add_to(m)
-    return localize_html(m.get_root().render(), keep_jquery=False)
+    return _harden(localize_html(m.get_root().render(), keep_jquery=False))
 
 
 def build_picker_page(cfg: PageConfig | None = None) -> str:

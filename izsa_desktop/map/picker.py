@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from izsa_desktop.core import taxonomy
 
-from . import coords
+from . import coords, inbox
 from .page import PageConfig, build_picker_page
 from .view import BasemapStore, MapView
 from .web import WebContext
@@ -107,6 +107,8 @@ class LocationPickerWidget(QWidget):
         cfg = PageConfig(kind="picker", bases=self.view.available_bases(labels["vector_basemap"]),
                          basemap=(basemap_store.load() if basemap_store else None) or "izmir",
                          labels=labels, lang=lang, draw=draw)
+        base_keys = frozenset(b.key for b in cfg.bases)
+        self.view.bridge.rules = inbox.picker_rules(lambda: base_keys)
         self.view.load_html(build_picker_page(cfg))
 
     def _precision_names(self) -> dict[str, str]:

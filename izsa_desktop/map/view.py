@@ -13,13 +13,12 @@ from collections.abc import Callable, Iterable
 from typing import Any, Protocol
 
 from PySide6.QtWebChannel import QWebChannel
-from PySide6.QtWebEngineCore import QWebEnginePage
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
 from .bridge import MapBridge
 from .page import BaseLayer, base_layers
-from .web import WebContext
+from .web import MapPage, WebContext
 
 
 class BasemapStore(Protocol):
@@ -37,11 +36,11 @@ class MapView(QWebEngineView):
     def __init__(self, ctx: WebContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        page = QWebEnginePage(ctx.profile, self)  # the view owns the page
+        page = MapPage(ctx, self)  # the view owns the page
         self.setPage(page)
         self.bridge = MapBridge(self)
         self.channel = QWebChannel(page)
-        self.channel.registerObject("bridge", self.bridge)
+        self.channel.registerObject("bridge", self.bridge.port)  # the page sees only post/message
         page.setWebChannel(self.channel)
         self._page_name = f"{uuid.uuid4().hex}.html"
         handler, name = ctx.handler, self._page_name

@@ -11,13 +11,16 @@
 
 from __future__ import annotations
 
+import logging
 import mimetypes
+import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice, QObject, QUrl, Signal
 from PySide6.QtWebEngineCore import (
+    QWebEnginePage,
     QWebEngineProfile,
     QWebEngineSettings,
     QWebEngineUrlRequestInfo,
@@ -32,6 +35,8 @@ from .assets import APP, SCHEME, web_dir
 from .mbtiles import PackStore
 from .scheme import register_schemes  # noqa: F401  (re-exported: the app calls it before QApplication)
 from .tilecache import TileCache
+
+log = logging.getLogger(__name__)
 
 _EXTERNAL = {"http", "https", "ws", "wss", "ftp"}
 _ALLOWED = {SCHEME, "qrc", "data", "blob", "about"}
@@ -59,6 +64,11 @@ class BlockingInterceptor(QWebEngineUrlRequestInterceptor):
             with self._lock:
                 self._log.append(url.toString())
 
+    def record(self, url: str) -> None:
+        """Log a request refused elsewhere (the page's Content-Security-Policy, a navigation)."""
+        with self._lock:
+            self._log.append(url)
+
     def external_requests(self) -> list[str]:
         """Every blocked request since the start (or since ``clear_log``)."""
         with self._lock:
@@ -67,6 +77,36 @@ class BlockingInterceptor(QWebEngineUrlRequestInterceptor):
     def clear_log(self) -> None:
         with self._lock:
             self._log.clear()
+
+
+_CSP_REFUSAL = re.compile(r"^Refused to [^']*'([^']+)'")
+
+
+class MapPage(QWebEnginePage):
+    """A map page: stays on its ``izsa://app/page/`` URL (every other navigation is refused and logged),
+    opens no windows, and logs what its Content-Security-Policy refused in the context's block log."""
+
+    def __init__(self, ctx: WebContext, parent: QObject | None = None) -> None:
+        super().__init__(ctx.profile, parent)
+        self._interceptor = ctx.interceptor
+
+    def acceptNavigationRequest(self, url: QUrl | str, kind: QWebEnginePage.NavigationType,  # noqa: N802
+                                is_main_frame: bool) -> bool:
+        url = QUrl(url)
+        if url.scheme() == SCHEME and url.host() == "app" and url.path().startswith("/page/") and is_main_frame:
+            return True
+        self._interceptor.record(url.toString())
+        return False
+
+    def createWindow(self, kind: QWebEnginePage.WebWindowType) -> None:  # noqa: N802
+        return None
+
+    def javaScriptConsoleMessage(self, level: QWebEnginePage.JavaScriptConsoleMessageLevel, message: str,  # noqa: N802
+                                 line: int, source: str) -> None:
+        m = _CSP_REFUSAL.match(message or "")
+        if m and level == QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel:
+            self._interceptor.record(m.group(1))
+        log.debug("map page console (%s:%s): %.300s", source, line, message)
 
 
 class SchemeHandler(QWebEngineUrlSchemeHandler):

@@ -20,6 +20,10 @@
     });
   };
 
+  IZSA.num = function (v, fallback) {
+    return typeof v === "number" && isFinite(v) ? v : fallback;
+  };
+
   function fetchJson(url) {
     return fetch(url).then(function (r) {
       if (!r.ok) throw new Error(url + ": " + r.status);
@@ -35,12 +39,12 @@
     map.createPane("izsaDistricts").style.zIndex = 350;
     var landRenderer = L.canvas({ pane: "izsaLand" });
     var land = L.geoJSON(province, {
-      pane: "izsaLand", renderer: landRenderer, interactive: false, attribution: cfg.osm,
+      pane: "izsaLand", renderer: landRenderer, interactive: false, attribution: IZSA.escape(cfg.osm),
       style: { stroke: false, fillColor: "#f2efe9", fillOpacity: 1 },
     });
     var lines = L.geoJSON(districts, {
       pane: "izsaDistricts", renderer: L.svg({ pane: "izsaDistricts" }), interactive: false,
-      attribution: cfg.osm,
+      attribution: IZSA.escape(cfg.osm),
       style: { color: "#7d6a8c", weight: 1.2, opacity: 0.9, fill: false, dashArray: "4 3" },
     });
     var labels = L.layerGroup();
@@ -58,9 +62,12 @@
       var layer;
       if (b.kind === "vector") layer = L.layerGroup([land]);
       else {
-        var opts = { attribution: b.attribution, minZoom: b.min_zoom, maxZoom: 19,
-                     maxNativeZoom: b.max_native_zoom };
-        if (b.bounds) opts.bounds = [[b.bounds[1], b.bounds[0]], [b.bounds[3], b.bounds[2]]];
+        /* Leaflet writes attributions and layer names as HTML: every string from a map pack goes in
+           escaped (plain text), numbers are checked to be numbers. */
+        var opts = { attribution: IZSA.escape(b.attribution), minZoom: IZSA.num(b.min_zoom, 0), maxZoom: 19,
+                     maxNativeZoom: IZSA.num(b.max_native_zoom, 19) };
+        var bb = Array.isArray(b.bounds) && b.bounds.length === 4 ? b.bounds.map(Number) : null;
+        if (bb && bb.every(isFinite)) opts.bounds = [[bb[1], bb[0]], [bb[3], bb[2]]];
         layer = L.tileLayer(b.url, opts);
       }
       layer.izsaKey = b.key;
