@@ -1,7 +1,9 @@
 """Files and transactions for bundle work: atomic writes, disk-full handling, guarded transactions.
 
-* ``write_atomic``: temp file in the target folder, fsync, rename, fsync the folder. A full disk raises
-  ``IzsaError("disk_full")`` and leaves no partial file.
+* ``prepare_file`` / ``write_atomic``: one exclusive temp file in the target folder (``safe_write``:
+  mkstemp, never a predictable name, never following a planted symlink), fsync, rename, fsync the
+  folder. Bundles and datasets are owner-only (0600); public keys 0666 minus the umask. A full disk
+  raises ``IzsaError("disk_full")`` and leaves no partial file.
 * ``gc_paused()``: the cyclic garbage collector paused during bulk import/export work.
 * ``guarded(session)``: one transaction; SQLite's "database or disk is full" becomes
   ``IzsaError("disk_full")``. When SQLite has already rolled back by itself (I/O errors), the explicit
@@ -12,7 +14,6 @@ from __future__ import annotations
 
 import errno
 import gc
-import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +23,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from ..core.errors import IzsaError
+from .safe_write import create_temp, finish_temp, publish
 
 _FULL = ("database or disk is full", "disk i/o error", "no space left")
 
@@ -38,44 +40,44 @@ class PendingFile:
         self.target, self.tmp = target, tmp
 
     def commit(self) -> None:
-        os.replace(self.tmp, self.target)
-        _fsync_dir(self.target.parent)
+        publish(self.tmp, self.target)
 
     def discard(self) -> None:
         self.tmp.unlink(missing_ok=True)
 
 
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+def _write_error(exc: OSError, target: Path) -> IzsaError:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return IzsaError("disk_full", path=str(target))
+    return IzsaError("file_write_failed", path=str(target), detail=exc.strerror or str(exc))
 
 
-def prepare_file(target: str | Path, data: bytes) -> PendingFile:
+def prepare_file(target: str | Path, data: bytes, *, private: bool = True) -> PendingFile:
+    """Write ``data`` to an exclusive temp file beside ``target`` (see ``safe_write``). ``private``
+    (the default: bundles and datasets carry personal data) makes the file owner-only (0600)."""
     target = Path(target)
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     try:
-        with open(tmp, "wb") as fh:
+        fh, tmp = create_temp(target)
+    except OSError as exc:
+        raise _write_error(exc, target) from exc
+    try:
+        try:
             fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+        finally:
+            finish_temp(fh, tmp, private)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-            raise IzsaError("disk_full", path=str(target)) from exc
-        raise IzsaError("file_write_failed", path=str(target), detail=exc.strerror or str(exc)) from exc
+        raise _write_error(exc, target) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return PendingFile(target, tmp)
 
 
-def write_atomic(target: str | Path, data: bytes) -> None:
-    pending = prepare_file(target, data)
+def write_atomic(target: str | Path, data: bytes, *, private: bool = False) -> None:
+    """Write a whole file at once (public key files: readable as any saved file, 0666 minus umask;
+    ``private=True`` for owner-only)."""
+    pending = prepare_file(target, data, private=private)
     try:
         pending.commit()
     except OSError as exc:

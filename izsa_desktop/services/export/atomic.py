@@ -1,17 +1,22 @@
-"""Write export files atomically: a temp file in the destination folder, fsync, then rename over the
-target. A failed or cancelled export leaves nothing half-written (and an older file untouched).
+"""Write export files atomically through ``services.safe_write``: one exclusive temp file (mkstemp) in
+the destination folder, written through its descriptor, fsync, then ``os.replace`` over the target. A
+failed or cancelled export leaves nothing half-written (and an older file untouched); a symlink planted
+in the folder is never followed. Exports with personal data (``private=True``: ``--include-personal``)
+are owner-only (0600); others get 0666 minus the umask.
 OS errors become codes the UI words: export_disk_full, export_permission_denied, export_write_failed."""
 
 from __future__ import annotations
 
 import errno
+import io
 import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO, TextIO
 
 from ...core.errors import IzsaError
+from ..safe_write import create_temp, finish_temp, publish
 
 
 def os_error(exc: OSError, path: Path) -> IzsaError:
@@ -23,28 +28,40 @@ def os_error(exc: OSError, path: Path) -> IzsaError:
 
 
 @contextmanager
-def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
-    """Yield a temporary path beside ``target``; on success it replaces ``target``."""
+def atomic_file(target: str | os.PathLike[str], *, private: bool = False) -> Iterator[BinaryIO]:
+    """Yield a binary file open on a new exclusive temp file beside ``target``; on success it replaces
+    ``target`` (owner-only when ``private``)."""
     target = Path(target)
     try:
         if target.is_dir():
             raise IzsaError("export_write_failed", path=str(target), detail="is a directory")
-        fd, tmp = tempfile.mkstemp(prefix="." + target.name + ".", suffix=".part", dir=target.parent or ".")
-        os.close(fd)
+        fh, tmp = create_temp(target)
     except FileNotFoundError as exc:
         raise IzsaError("export_folder_missing", path=str(target.parent)) from exc
     except OSError as exc:
         raise os_error(exc, target) from exc
-    tmp_path = Path(tmp)
     try:
-        yield tmp_path
-        with open(tmp_path, "rb+") as fh:
-            os.fsync(fh.fileno())
-        os.chmod(tmp_path, 0o644)
-        os.replace(tmp_path, target)
+        yield fh
+        finish_temp(fh, tmp, private)
+        publish(tmp, target)
     except OSError as exc:
-        tmp_path.unlink(missing_ok=True)
+        fh.close()
+        tmp.unlink(missing_ok=True)
         raise os_error(exc, target) from exc
     except BaseException:
-        tmp_path.unlink(missing_ok=True)
+        fh.close()
+        tmp.unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def atomic_text(target: str | os.PathLike[str], *, encoding: str, newline: str | None = None,
+                private: bool = False) -> Iterator[TextIO]:
+    """``atomic_file`` as a text stream (CSV, GeoJSON, JSON)."""
+    with atomic_file(target, private=private) as raw:
+        text = io.TextIOWrapper(raw, encoding=encoding, newline=newline)
+        try:
+            yield text
+            text.flush()
+        finally:
+            text.detach()  # the binary file stays open for atomic_file to fsync and close

@@ -41,7 +41,8 @@ _W: dict[str, tuple[str, str]] = {  # key -> (tr, en)
     "precision": ("Konum hassasiyeti", "Location precision"),
     "neighbourhood": ("Mahalle", "Neighbourhood"),
     "address": ("Adres", "Address"),
-    "budget_tl": ("Bütçe (TL)", "Budget (TRY)"),
+    "budget": ("Bütçe", "Budget"),
+    "budget_in": ("Bütçe ({currency})", "Budget ({currency})"),  # one column per currency
     "currency": ("Para birimi", "Currency"),
     "funding_source": ("Finansman kaynağı", "Funding source"),
     "partners": ("Ortaklar", "Partners"),

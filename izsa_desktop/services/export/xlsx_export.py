@@ -1,8 +1,14 @@
 """XLSX export with openpyxl in write-only mode (streams rows: 100k projects in bounded memory).
 
-Sheets: the projects (frozen header, autofilter, column widths, real dates, budget as a TL number),
-then one sheet per taxonomy: SDG goals, SDG targets, WHO Healthy Cities themes, districts, target groups
-(with project counts of the exported selection where it makes sense).
+Sheets: the projects (frozen header, autofilter, column widths, real dates, one budget number column per
+currency: "Bütçe (TL)", "Bütçe (EUR)", ... so that a column sum never adds currencies), then one sheet
+per taxonomy: SDG goals, SDG targets, WHO Healthy Cities themes, districts, target groups (with project
+counts of the exported selection where it makes sense).
+
+No cell is ever a formula: openpyxl would store a text starting with ``=`` as a formula (and "#N/A"-like
+text as an error), so every text a spreadsheet could take for a formula (``rows.formula_risk``) is written
+as an explicit string cell with Excel's quote-prefix flag, which keeps it text even when edited; the
+displayed text is unchanged ("+90 232 ..." stays readable). With personal data the file is owner-only.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
@@ -20,7 +27,7 @@ from ...core import taxonomy as tx
 from ...core.errors import IzsaError
 from . import labels as L
 from . import rows
-from .atomic import atomic_path
+from .atomic import atomic_file
 from .query import Cancelled, Progress, Selection
 from .result import ExportResult
 
@@ -28,6 +35,17 @@ _HEAD_FONT = Font(bold=True, color="FFFFFF")
 _HEAD_FILL = PatternFill("solid", fgColor="1F4E79")
 _DATE_FMT = "yyyy-mm-dd"
 _MONEY_FMT = "#,##0.00"
+
+
+def _text(ws, v: Any) -> Any:  # type: ignore[no-untyped-def]
+    """``v`` itself, or for a text openpyxl or a spreadsheet would not keep as plain text (formula or
+    error code) a string cell marked with the quote prefix."""
+    if isinstance(v, str) and (rows.formula_risk(v) or v in ERROR_CODES):
+        c = WriteOnlyCell(ws, value=v)
+        c.data_type = "s"
+        c.quotePrefix = True
+        return c
+    return v
 
 
 def _sheet(wb: Workbook, title: str, widths: list[float]):  # type: ignore[no-untyped-def]
@@ -42,6 +60,8 @@ def _header(ws, head: list[str]) -> None:  # type: ignore[no-untyped-def]
     cells = []
     for h in head:
         c = WriteOnlyCell(ws, value=h)
+        if rows.formula_risk(h) or h in ERROR_CODES:
+            c.data_type, c.quotePrefix = "s", True
         c.font, c.fill = _HEAD_FONT, _HEAD_FILL
         c.alignment = Alignment(vertical="center")
         cells.append(c)
@@ -53,17 +73,17 @@ def _table(wb: Workbook, title: str, head: list[str], widths: list[float], data:
     ws.auto_filter.ref = f"A1:{get_column_letter(len(head))}{len(data) + 1}"
     _header(ws, head)
     for r in data:
-        ws.append(r)
+        ws.append([_text(ws, v) for v in r])
 
 
 def write_xlsx(sel: Selection, out: str | os.PathLike[str], *, lang: str = "tr",
                include_personal: bool = False, progress: Progress | None = None,
                cancelled: Cancelled | None = None) -> ExportResult:
-    with atomic_path(out) as tmp:  # fails fast (missing folder, permission) before any work
+    with atomic_file(out, private=include_personal) as fh:  # fails fast (missing folder, permission)
         wb = Workbook(write_only=True)
         try:
             total = _fill(wb, sel, lang, include_personal, progress, cancelled)
-            wb.save(tmp)
+            wb.save(fh)
         except BaseException:
             for sheet in wb.worksheets:  # finish the streaming writers so nothing dangles
                 if not sheet.closed:
@@ -76,14 +96,15 @@ def write_xlsx(sel: Selection, out: str | os.PathLike[str], *, lang: str = "tr",
 
 def _fill(wb: Workbook, sel: Selection, lang: str, include_personal: bool, progress: Progress | None,
           cancelled: Cancelled | None) -> int:
-    cols = rows.columns(include_personal)
+    cols = rows.columns(include_personal, rows.currencies(sel.projects))
     make = rows.row_function(cols, lang)
-    ws = _sheet(wb, L.w("sheet_projects", lang), [rows.WIDTHS.get(c, 20) for c in cols])
+    ws = _sheet(wb, L.w("sheet_projects", lang), [rows.width(c) for c in cols])
     total = len(sel.projects)
     ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{total + 1}"
     _header(ws, rows.headers(cols, lang))
     date_idx = [i for i, c in enumerate(cols) if c in rows.DATE_COLUMNS]
-    money_idx = cols.index("budget_tl")
+    money_idx = [i for i, c in enumerate(cols) if rows.is_money(c)]
+    risky, errors = rows.formula_risk, ERROR_CODES
     for i, p in enumerate(sel.projects, 1):
         values: list[Any] = make(p)
         for j in date_idx:
@@ -91,10 +112,14 @@ def _fill(wb: Workbook, sel: Selection, lang: str, include_personal: bool, progr
                 c = WriteOnlyCell(ws, value=values[j])
                 c.number_format = _DATE_FMT
                 values[j] = c
-        if values[money_idx] is not None:
-            c = WriteOnlyCell(ws, value=values[money_idx])
-            c.number_format = _MONEY_FMT
-            values[money_idx] = c
+        for j in money_idx:
+            if values[j] is not None:
+                c = WriteOnlyCell(ws, value=values[j])
+                c.number_format = _MONEY_FMT
+                values[j] = c
+        for j, v in enumerate(values):  # every column: a text is never trusted to be harmless
+            if type(v) is str and v and (risky(v) or v in errors):
+                values[j] = _text(ws, v)
         ws.append(values)
         if i % 2000 == 0:
             if cancelled is not None and cancelled():

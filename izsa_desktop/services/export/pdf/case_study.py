@@ -1,7 +1,9 @@
 """A good-practice case study of one project, as the WHO European Healthy Cities Network shares them:
 a one-to-two-page PDF (title, SDG colour band, key facts, purpose and context, what was done, people
 reached, partners, results, a small location map, sources) plus the same content as JSON beside it
-(``<out>.json``). Contact details appear only with ``include_personal`` (internal use)."""
+(``<out>.json``). Contact details appear only with ``include_personal`` (internal use; both files are
+then owner-only, 0600). The budget is shown in the project's own currency ("budget": amount and
+currency; "budget_try" only for a budget in TRY)."""
 
 from __future__ import annotations
 
@@ -16,8 +18,9 @@ from ....core.errors import IzsaError
 from ....core.model import PERSONAL_FIELDS, Project
 from ....store.projects import ProjectRepo
 from .. import labels as L
-from ..atomic import atomic_path
+from ..atomic import atomic_file
 from ..result import ExportResult
+from ..rows import amount, currency_of
 from . import mapdraw
 from . import words as W
 from .base import FONT, INK, MUTED, Doc
@@ -45,7 +48,8 @@ def case_study_data(p: Project, lang: str, include_personal: bool = False) -> di
                       "type": x.get("type", "")} for x in p.partners],
         "results": [dict(r) for r in p.results],
         "progress": [dict(x) for x in p.progress],
-        "budget_try": None if p.budget_kurus is None else p.budget_kurus / 100,
+        "budget": None if p.budget_kurus is None else {"amount": amount(p), "currency": currency_of(p)},
+        "budget_try": amount(p) if currency_of(p) == "TRY" else None,
         "funding_source": L.pick(L.FUNDING, p.funding_source, lang),
         "responsible_unit": p.responsible_unit,
         "location": {"lat": p.lat, "lon": p.lon, "neighbourhood": p.neighbourhood,
@@ -86,7 +90,7 @@ def _facts(doc: Doc, d: dict[str, Any], p: Project, lang: str) -> list[tuple[str
         (L.w("who_themes", lang), "; ".join(t["name"] for t in d["who_themes"])),
         (L.w("target_groups", lang), "; ".join(d["target_groups"])),
         (W.w("beneficiaries", lang), "; ".join(people)),
-        (L.w("budget_tl", lang), W.tl(p.budget_kurus, lang) if p.budget_kurus is not None else ""),
+        (L.w("budget", lang), W.money(p.budget_kurus, currency_of(p), lang) if p.budget_kurus is not None else ""),
         (L.w("funding_source", lang), d["funding_source"]),
     ]
     if "contact" in d:
@@ -157,7 +161,10 @@ def write_case_study(ws, project_id: str, out: str | os.PathLike[str], *, lang: 
     doc, data = build_case_study(stored.project, lang, include_personal)
     out = Path(out)
     json_out = out.with_suffix(".json")
-    with atomic_path(out) as tmp_pdf, atomic_path(json_out) as tmp_json:
-        doc.output(str(tmp_pdf))
-        tmp_json.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    pdf = doc.output()
+    text = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+    private = include_personal
+    with atomic_file(out, private=private) as fh_pdf, atomic_file(json_out, private=private) as fh_json:
+        fh_pdf.write(pdf)
+        fh_json.write(text)
     return ExportResult(str(out), "pdf", 1, pages=doc.pages_count)

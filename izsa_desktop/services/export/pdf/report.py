@@ -1,6 +1,7 @@
 """The report in the style of a Voluntary Local Review: cover, key figures, charts, map, District × SDG
 matrix, a section per SDG (colour band in the goal's official colour, a compact table of its projects),
-sources. Bilingual (``lang``); personal data never appears (the report lists no contacts)."""
+sources. Bilingual (``lang``); personal data never appears (the report lists no contacts). Budgets are
+totalled per currency, never added across currencies."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ from datetime import date
 
 from ....core import taxonomy as tx
 from ....core.errors import IzsaError
-from ..atomic import atomic_path
+from ..atomic import atomic_file
 from ..labels import STATUS, pick
 from ..query import Cancelled, Progress, Selection
 from ..result import ExportResult
+from ..rows import budget_totals, currencies
 from . import charts, mapdraw
 from . import words as W
 from .base import ACCENT, FONT, INK, MUTED, Doc, rgb
@@ -59,7 +61,13 @@ def _key_figures(doc: Doc, sel: Selection, fig: Figures, lang: str) -> None:
     doc.add_page()
     doc.heading(W.w("summary", lang))
     ps = sel.projects
-    budget = sum(p.budget_kurus or 0 for p in ps)
+    totals = budget_totals(ps)
+    sums = [W.money(totals[c], c, lang) for c in currencies(ps) if c in totals] or [W.money(0, "TRY", lang)]
+    budget = " · ".join(sums)
+    box_w = (doc.content_w - 9) / 4
+    doc.set_font(FONT, "B", 10)
+    if len(sums) > 1 and doc.get_string_width(budget) > box_w - 5.2:
+        budget = W.w("budget_currencies", lang).format(n=len(sums))  # all of them in the line below
     items = [
         (W.num(len(ps), lang), W.w("projects", lang)),
         (f"{sum(1 for v in fig.matrix.totals_by_district.values() if v)}/{len(fig.matrix.districts)}",
@@ -68,7 +76,7 @@ def _key_figures(doc: Doc, sel: Selection, fig: Figures, lang: str) -> None:
          W.w("goals_covered", lang)),
         (W.num(sum(p.status == "ongoing" for p in ps), lang), W.w("ongoing", lang)),
         (W.num(sum(p.status == "completed" for p in ps), lang), W.w("completed", lang)),
-        (W.tl(budget, lang), W.w("budget", lang)),
+        (budget, W.w("budget", lang)),
         (W.num(sum(p.beneficiaries_reached or 0 for p in ps), lang), W.w("beneficiaries", lang)),
         (W.num(sum(p.open_to_collab for p in ps), lang), W.w("open_collab", lang)),
     ]
@@ -87,7 +95,10 @@ def _key_figures(doc: Doc, sel: Selection, fig: Figures, lang: str) -> None:
         doc.set_text_color(*MUTED)
         doc.cell(box_w - 4, 6, doc.fit(label, box_w - 4))
     doc.set_text_color(*INK)
-    doc.set_y(y0 + 2 * (box_h + 3) + 6)
+    doc.set_y(y0 + 2 * (box_h + 3) + 2)
+    if len(sums) > 1:
+        doc.para(W.w("budget_by_currency", lang).format(totals="; ".join(sums)), size=8.5, colour=MUTED)
+    doc.set_y(max(doc.get_y(), y0 + 2 * (box_h + 3) + 6))
     doc.heading(W.w("chart_goals", lang), size=11)
     bars = [(f"{g} {tx.goals()[g].name(lang)}", fig.matrix.totals_by_goal.get(g, 0), tx.goals()[g].color)
             for g in fig.matrix.goals]
@@ -194,6 +205,7 @@ def write_report(ws, sel: Selection, out: str | os.PathLike[str], *, lang: str =
     doc = build_report(ws, sel, lang, progress, cancelled)
     if cancelled is not None and cancelled():
         raise IzsaError("export_cancelled")
-    with atomic_path(out) as tmp:
-        doc.output(str(tmp))
+    data = doc.output()
+    with atomic_file(out) as fh:
+        fh.write(data)
     return ExportResult(str(out), "pdf", len(sel.projects), pages=doc.pages_count)

@@ -24,6 +24,9 @@ _W: dict[str, tuple[str, str]] = {
     "ongoing": ("Süren proje", "Ongoing projects"),
     "completed": ("Tamamlanan proje", "Completed projects"),
     "budget": ("Toplam bütçe", "Total budget"),
+    "budget_currencies": ("{n} para birimi", "{n} currencies"),
+    "budget_by_currency": ("Bütçe toplamları para birimine göre ayrı verilmiştir (kur çevrimi yapılmaz): {totals}.",
+                           "Budget totals are given per currency (no currency is converted): {totals}."),
     "beneficiaries": ("Ulaşılan yararlanıcı", "Beneficiaries reached"),
     "open_collab": ("İş birliğine açık", "Open to collaboration"),
     "chart_goals": ("SKA'lara göre projeler", "Projects by SDG"),
@@ -106,8 +109,14 @@ def num(n: float | int, lang: str, decimals: int = 0) -> str:
     return s.replace(",", "\x00").replace(".", ",").replace("\x00", ".") if lang == "tr" else s
 
 
+def money(minor: int, currency: str, lang: str) -> str:
+    """An amount (integer minor units) in its own currency: "1.250 TL", "1.250 EUR" / "TRY 1,250"."""
+    cur = "TL" if currency == "TRY" and lang == "tr" else currency
+    return f"{num(minor / 100, lang)} {cur}" if lang == "tr" else f"{cur} {num(minor / 100, lang)}"
+
+
 def tl(kurus: int, lang: str) -> str:
-    return f"{num(kurus / 100, lang)} TL" if lang == "tr" else f"TRY {num(kurus / 100, lang)}"
+    return money(kurus, "TRY", lang)
 
 
 def day(d: date | str | None, lang: str) -> str:
