@@ -97,6 +97,39 @@ _TEXTS = {
 
 
 _AREAS = ("map", "bundle", "reports", "insight", "pg")
+    # opening and checking a workspace (store/migrate, services/workspace)
+    "workspace_empty_file": QT_TRANSLATE_NOOP(
+        "Messages", "The file is empty (0 bytes): it is not an İZSA workspace and was left as it is: {path}"
+    ),
+    "workspace_is_folder": QT_TRANSLATE_NOOP("Messages", "This is a folder, not a workspace file: {path}"),
+    "workspace_damaged": QT_TRANSLATE_NOOP(
+        "Messages", "The workspace is damaged: {problem} Run “check” for the full list: {path}"
+    ),
+    "check_integrity": QT_TRANSLATE_NOOP("Messages", "The database file failed its integrity check: {detail}"),
+    "check_foreign_keys": QT_TRANSLATE_NOOP(
+        "Messages", "{count} row(s) point at records that do not exist (foreign keys)."
+    ),
+    "check_schema_version": QT_TRANSLATE_NOOP(
+        "Messages", "The schema version is {found}, but this application needs {head}."
+    ),
+    "check_table_missing": QT_TRANSLATE_NOOP("Messages", "Table {table} is missing."),
+    "check_column_missing": QT_TRANSLATE_NOOP("Messages", "Column {column} of table {table} is missing."),
+    "check_json_invalid": QT_TRANSLATE_NOOP("Messages", "{count} value(s) in {table}.{column} are not valid JSON."),
+    "check_orphans": QT_TRANSLATE_NOOP(
+        "Messages", "{count} row(s) of {table} belong to a project that does not exist."
+    ),
+    "demo_seed_used": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Sample data with seed {seed} is already in this workspace. Run without --seed to add new sample "
+        "projects, or choose another seed.",
+    ),
+    "passphrase_too_short": QT_TRANSLATE_NOOP(
+        "Messages", "The passphrase is too short: use at least {min} characters (a few words work well)."
+    ),
+    "passphrase_too_simple": QT_TRANSLATE_NOOP(
+        "Messages", "The passphrase is too simple: do not just repeat one or two characters."
+    ),
+    "unexpected_error": QT_TRANSLATE_NOOP("Messages", "Unexpected error: {detail}"),
 
 
 def _all_texts() -> dict[str, str]:
