@@ -25,6 +25,57 @@
     </message>
   </context>
   <context>
+    <name>Argparse</name>
+    <message>
+      <source>the following arguments are required: %s</source>
+      <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: %s</source>
+      <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+      <source>expected one argument</source>
+      <translation>expected one argument</translation>
+    </message>
+    <message>
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+      <source>not allowed with argument %s</source>
+      <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+      <source>usage: </source>
+      <translation>usage: </translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>show this help message and exit</translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>positional arguments</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>options</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchPreviewDialog</name>
     <message>
       <source>Import {count} bundles</source>
@@ -194,6 +245,333 @@
     </message>
   </context>
   <context>
+    <name>Cli</name>
+    <message>
+      <source>Error</source>
+      <translation>Error</translation>
+    </message>
+    <message>
+      <source>see {prog} --help</source>
+      <translation>see {prog} --help</translation>
+    </message>
+    <message>
+      <source>signing keys</source>
+      <translation>signing keys</translation>
+    </message>
+    <message>
+      <source>signed bundles</source>
+      <translation>signed bundles</translation>
+    </message>
+    <message>
+      <source>conflict queue</source>
+      <translation>conflict queue</translation>
+    </message>
+    <message>
+      <source>JSON value when --take edit</source>
+      <translation>JSON value when --take edit</translation>
+    </message>
+    <message>
+      <source>Passphrase: </source>
+      <translation>Passphrase: </translation>
+    </message>
+    <message>
+      <source>Repeat the passphrase: </source>
+      <translation>Repeat the passphrase: </translation>
+    </message>
+    <message>
+      <source>Key of {signer}: {fingerprint}</source>
+      <translation>Key of {signer}: {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Public key written to {path}; fingerprint {fingerprint}</source>
+      <translation>Public key written to {path}; fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Registered the key of {district}: {fingerprint}</source>
+      <translation>Registered the key of {district}: {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Pinned the central key: {fingerprint}</source>
+      <translation>Pinned the central key: {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Keys of {district} revoked from bundle {seq}.</source>
+      <translation>Keys of {district} revoked from bundle {seq}.</translation>
+    </message>
+    <message>
+      <source>Bundle {seq} written to {path}: {records} records, {tombstones} deletions.</source>
+      <translation>Bundle {seq} written to {path}: {records} records, {tombstones} deletions.</translation>
+    </message>
+    <message>
+      <source>Valid bundle {seq} from {district}, signed by {fingerprint}.</source>
+      <translation>Valid bundle {seq} from {district}, signed by {fingerprint}.</translation>
+    </message>
+    <message>
+      <source>Already imported: nothing to do.</source>
+      <translation>Already imported: nothing to do.</translation>
+    </message>
+    <message>
+      <source>Dry run: nothing was changed.</source>
+      <translation>Dry run: nothing was changed.</translation>
+    </message>
+    <message>
+      <source>Imported.</source>
+      <translation>Imported.</translation>
+    </message>
+    <message>
+      <source>Dataset {seq} written to {path}: {records} records.</source>
+      <translation>Dataset {seq} written to {path}: {records} records.</translation>
+    </message>
+    <message>
+      <source>nothing to do</source>
+      <translation>nothing to do</translation>
+    </message>
+    <message>
+      <source>Dataset imported: {counts}</source>
+      <translation>Dataset imported: {counts}</translation>
+    </message>
+    <message>
+      <source>Import {bundle_id} undone.</source>
+      <translation>Import {bundle_id} undone.</translation>
+    </message>
+    <message>
+      <source>base</source>
+      <translation>base</translation>
+    </message>
+    <message>
+      <source>central</source>
+      <translation>central</translation>
+    </message>
+    <message>
+      <source>incoming</source>
+      <translation>incoming</translation>
+    </message>
+    <message>
+      <source>{count} conflicts</source>
+      <translation>{count} conflicts</translation>
+    </message>
+    <message>
+      <source>Conflict {id} resolved.</source>
+      <translation>Conflict {id} resolved.</translation>
+    </message>
+    <message>
+      <source>projects similar to one project</source>
+      <translation>projects similar to one project</translation>
+    </message>
+    <message>
+      <source>gap analysis: where more work is needed</source>
+      <translation>gap analysis: where more work is needed</translation>
+    </message>
+    <message>
+      <source>candidate joint projects across districts</source>
+      <translation>candidate joint projects across districts</translation>
+    </message>
+    <message>
+      <source>write the pairs to this CSV file</source>
+      <translation>write the pairs to this CSV file</translation>
+    </message>
+    <message>
+      <source>coaching scorecard per district</source>
+      <translation>coaching scorecard per district</translation>
+    </message>
+    <message>
+      <source>words: {words}</source>
+      <translation>words: {words}</translation>
+    </message>
+    <message>
+      <source>targets: {targets}</source>
+      <translation>targets: {targets}</translation>
+    </message>
+    <message>
+      <source>{km:.1f} km away</source>
+      <translation>{km:.1f} km away</translation>
+    </message>
+    <message>
+      <source>Projects similar to: {title}</source>
+      <translation>Projects similar to: {title}</translation>
+    </message>
+    <message>
+      <source>No similar projects found.</source>
+      <translation>No similar projects found.</translation>
+    </message>
+    <message>
+      <source>{count} live projects.</source>
+      <translation>{count} live projects.</translation>
+    </message>
+    <message>
+      <source>No gaps found.</source>
+      <translation>No gaps found.</translation>
+    </message>
+    <message>
+      <source>{count} pairs written to {path}</source>
+      <translation>{count} pairs written to {path}</translation>
+    </message>
+    <message>
+      <source>No joint project candidates found.</source>
+      <translation>No joint project candidates found.</translation>
+    </message>
+    <message>
+      <source>{district}: readiness {score}/100, {count} projects</source>
+      <translation>{district}: readiness {score}/100, {count} projects</translation>
+    </message>
+    <message>
+      <source>İZSA Desktop command line</source>
+      <translation>İZSA Desktop command line</translation>
+    </message>
+    <message>
+      <source>Password for {target}: </source>
+      <translation>Password for {target}: </translation>
+    </message>
+    <message>
+      <source>Interrupted.</source>
+      <translation>Interrupted.</translation>
+    </message>
+    <message>
+      <source>move a workspace between SQLite and PostgreSQL (verified copy)</source>
+      <translation>move a workspace between SQLite and PostgreSQL (verified copy)</translation>
+    </message>
+    <message>
+      <source>SQLite file or database URL</source>
+      <translation>SQLite file or database URL</translation>
+    </message>
+    <message>
+      <source>SQLite file or database URL (must be empty)</source>
+      <translation>SQLite file or database URL (must be empty)</translation>
+    </message>
+    <message>
+      <source>Moved {source} -&gt; {target}</source>
+      <translation>Moved {source} -&gt; {target}</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>MISMATCH</source>
+      <translation>MISMATCH</translation>
+    </message>
+    <message>
+      <source>{table}: {source_rows} rows -&gt; {target_rows} rows, content {hash} {mark}</source>
+      <translation>{table}: {source_rows} rows -&gt; {target_rows} rows, content {hash} {mark}</translation>
+    </message>
+    <message>
+      <source>Verified: every table identical</source>
+      <translation>Verified: every table identical</translation>
+    </message>
+    <message>
+      <source>VERIFICATION FAILED</source>
+      <translation>VERIFICATION FAILED</translation>
+    </message>
+    <message>
+      <source>export projects (CSV, XLSX, GeoJSON) or a PDF report</source>
+      <translation>export projects (CSV, XLSX, GeoJSON) or a PDF report</translation>
+    </message>
+    <message>
+      <source>file to write</source>
+      <translation>file to write</translation>
+    </message>
+    <message>
+      <source>only this district (name or code)</source>
+      <translation>only this district (name or code)</translation>
+    </message>
+    <message>
+      <source>only projects aligned with this SDG goal (1-17)</source>
+      <translation>only projects aligned with this SDG goal (1-17)</translation>
+    </message>
+    <message>
+      <source>only projects matching these words</source>
+      <translation>only projects matching these words</translation>
+    </message>
+    <message>
+      <source>write a good-practice case study of one project (PDF and JSON)</source>
+      <translation>write a good-practice case study of one project (PDF and JSON)</translation>
+    </message>
+    <message>
+      <source>include contact persons (personal data; internal use only)</source>
+      <translation>include contact persons (personal data; internal use only)</translation>
+    </message>
+    <message>
+      <source>CSV separator</source>
+      <translation>CSV separator</translation>
+    </message>
+    <message>
+      <source>{count} projects written to {path}</source>
+      <translation>{count} projects written to {path}</translation>
+    </message>
+    <message>
+      <source>{count} projects without coordinates were skipped</source>
+      <translation>{count} projects without coordinates were skipped</translation>
+    </message>
+    <message>
+      <source>{pages} pages</source>
+      <translation>{pages} pages</translation>
+    </message>
+    <message>
+      <source>create a workspace</source>
+      <translation>create a workspace</translation>
+    </message>
+    <message>
+      <source>list projects</source>
+      <translation>list projects</translation>
+    </message>
+    <message>
+      <source>include deleted projects</source>
+      <translation>include deleted projects</translation>
+    </message>
+    <message>
+      <source>include contact persons (personal data) in --json output</source>
+      <translation>include contact persons (personal data) in --json output</translation>
+    </message>
+    <message>
+      <source>check integrity and schema version</source>
+      <translation>check integrity and schema version</translation>
+    </message>
+    <message>
+      <source>add sample projects</source>
+      <translation>add sample projects</translation>
+    </message>
+    <message>
+      <source>reproducible data and identifiers (the same seed gives the same projects)</source>
+      <translation>reproducible data and identifiers (the same seed gives the same projects)</translation>
+    </message>
+    <message>
+      <source>Workspace ready: {path} ({where})</source>
+      <translation>Workspace ready: {path} ({where})</translation>
+    </message>
+    <message>
+      <source>deleted</source>
+      <translation>deleted</translation>
+    </message>
+    <message>
+      <source>{count} projects</source>
+      <translation>{count} projects</translation>
+    </message>
+    <message>
+      <source>Server: {server}</source>
+      <translation>Server: {server}</translation>
+    </message>
+    <message>
+      <source>Schema version: {schema} (this application: {head})</source>
+      <translation>Schema version: {schema} (this application: {head})</translation>
+    </message>
+    <message>
+      <source>Integrity: {result}</source>
+      <translation>Integrity: {result}</translation>
+    </message>
+    <message>
+      <source>Projects: {n} ({d} deleted)</source>
+      <translation>Projects: {n} ({d} deleted)</translation>
+    </message>
+    <message>
+      <source>PROBLEMS FOUND</source>
+      <translation>PROBLEMS FOUND</translation>
+    </message>
+    <message>
+      <source>{count} sample projects added in {seconds:.1f} s</source>
+      <translation>{count} sample projects added in {seconds:.1f} s</translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictDialog</name>
     <message>
       <source>Conflicts</source>
@@ -292,6 +670,33 @@
     <message>
       <source>n/a</source>
       <translation>n/a</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateField</name>
+    <message>
+      <source>Type day.month.year, e.g. {example}; Alt+Down opens the calendar.</source>
+      <translation>Type day.month.year, e.g. {example}; Alt+Down opens the calendar.</translation>
+    </message>
+    <message>
+      <source>Choose the date from a calendar</source>
+      <translation>Choose the date from a calendar</translation>
+    </message>
+    <message>
+      <source>There is no such date: {text}. Check the day and the month.</source>
+      <translation>There is no such date: {text}. Check the day and the month.</translation>
+    </message>
+    <message>
+      <source>Type a year between {first} and {last}.</source>
+      <translation>Type a year between {first} and {last}.</translation>
+    </message>
+    <message>
+      <source>Type the full date with its day, e.g. {example}.</source>
+      <translation>Type the full date with its day, e.g. {example}.</translation>
+    </message>
+    <message>
+      <source>Type the date as day.month.year, e.g. {example}.</source>
+      <translation>Type the date as day.month.year, e.g. {example}.</translation>
     </message>
   </context>
   <context>
@@ -1335,6 +1740,10 @@
       <translation>&amp;Restore deleted project</translation>
     </message>
     <message>
+      <source>Your &amp;name in the history…</source>
+      <translation>Your &amp;name in the history…</translation>
+    </message>
+    <message>
       <source>Reset &amp;training data…</source>
       <translation>Reset &amp;training data…</translation>
     </message>
@@ -1429,6 +1838,62 @@ It is kept as deleted and can be restored (Edit → Undo, or Project → Restore
     <message>
       <source>Project restored.</source>
       <translation>Project restored.</translation>
+    </message>
+    <message>
+      <source>“{title}” was deleted by {by} at {at} while you were editing it.</source>
+      <translation>“{title}” was deleted by {by} at {at} while you were editing it.</translation>
+    </message>
+    <message>
+      <source>“{title}” was changed by {by} at {at} while you were editing it.</source>
+      <translation>“{title}” was changed by {by} at {at} while you were editing it.</translation>
+    </message>
+    <message>
+      <source>Reload: the current version is shown and your changes are discarded. Keep mine: your version is saved over the current one, and the history records that you did so.</source>
+      <translation>Reload: the current version is shown and your changes are discarded. Keep mine: your version is saved over the current one, and the history records that you did so.</translation>
+    </message>
+    <message>
+      <source>&amp;Keep mine</source>
+      <translation>&amp;Keep mine</translation>
+    </message>
+    <message>
+      <source>“{title}” was changed by {by} at {at} after you opened it.</source>
+      <translation>“{title}” was changed by {by} at {at} after you opened it.</translation>
+    </message>
+    <message>
+      <source>Reload: the current version is shown and nothing is deleted. Delete anyway: the project is deleted as it is now, and the history records that you did so.</source>
+      <translation>Reload: the current version is shown and nothing is deleted. Delete anyway: the project is deleted as it is now, and the history records that you did so.</translation>
+    </message>
+    <message>
+      <source>&amp;Delete anyway</source>
+      <translation>&amp;Delete anyway</translation>
+    </message>
+    <message>
+      <source>Reload: the current version is shown and nothing is restored. Restore anyway: the project is restored as it is now, and the history records that you did so.</source>
+      <translation>Reload: the current version is shown and nothing is restored. Restore anyway: the project is restored as it is now, and the history records that you did so.</translation>
+    </message>
+    <message>
+      <source>R&amp;estore anyway</source>
+      <translation>R&amp;estore anyway</translation>
+    </message>
+    <message>
+      <source>Changed by someone else</source>
+      <translation>Changed by someone else</translation>
+    </message>
+    <message>
+      <source>&amp;Reload (discard mine)</source>
+      <translation>&amp;Reload (discard mine)</translation>
+    </message>
+    <message>
+      <source>&amp;Reload</source>
+      <translation>&amp;Reload</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Your name</translation>
+    </message>
+    <message>
+      <source>The name recorded in the history for your changes (kept on this computer, for your account only):</source>
+      <translation>The name recorded in the history for your changes (kept on this computer, for your account only):</translation>
     </message>
     <message>
       <source>Reset training data</source>
@@ -1707,12 +2172,72 @@ Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On Fi
       <translation>“{title}” belongs to another district and is read-only here.</translation>
     </message>
     <message>
+      <source>Your changes to “{title}” were discarded: the version saved by {by} at {at} is shown.</source>
+      <translation>Your changes to “{title}” were discarded: the version saved by {by} at {at} is shown.</translation>
+    </message>
+    <message>
       <source>The count cannot be negative.</source>
       <translation>The count cannot be negative.</translation>
     </message>
     <message>
       <source>The disk is full. Nothing was changed; free some space and try again.</source>
       <translation>The disk is full. Nothing was changed; free some space and try again.</translation>
+    </message>
+    <message>
+      <source>The file is empty (0 bytes): it is not an İZSA workspace and was left as it is: {path}</source>
+      <translation>The file is empty (0 bytes): it is not an İZSA workspace and was left as it is: {path}</translation>
+    </message>
+    <message>
+      <source>This is a folder, not a workspace file: {path}</source>
+      <translation>This is a folder, not a workspace file: {path}</translation>
+    </message>
+    <message>
+      <source>The workspace is damaged: {problem} Run “check” for the full list: {path}</source>
+      <translation>The workspace is damaged: {problem} Run “check” for the full list: {path}</translation>
+    </message>
+    <message>
+      <source>The database file failed its integrity check: {detail}</source>
+      <translation>The database file failed its integrity check: {detail}</translation>
+    </message>
+    <message>
+      <source>{count} row(s) point at records that do not exist (foreign keys).</source>
+      <translation>{count} row(s) point at records that do not exist (foreign keys).</translation>
+    </message>
+    <message>
+      <source>The schema version is {found}, but this application needs {head}.</source>
+      <translation>The schema version is {found}, but this application needs {head}.</translation>
+    </message>
+    <message>
+      <source>Table {table} is missing.</source>
+      <translation>Table {table} is missing.</translation>
+    </message>
+    <message>
+      <source>Column {column} of table {table} is missing.</source>
+      <translation>Column {column} of table {table} is missing.</translation>
+    </message>
+    <message>
+      <source>{count} value(s) in {table}.{column} are not valid JSON.</source>
+      <translation>{count} value(s) in {table}.{column} are not valid JSON.</translation>
+    </message>
+    <message>
+      <source>{count} row(s) of {table} belong to a project that does not exist.</source>
+      <translation>{count} row(s) of {table} belong to a project that does not exist.</translation>
+    </message>
+    <message>
+      <source>Sample data with seed {seed} is already in this workspace. Run without --seed to add new sample projects, or choose another seed.</source>
+      <translation>Sample data with seed {seed} is already in this workspace. Run without --seed to add new sample projects, or choose another seed.</translation>
+    </message>
+    <message>
+      <source>The passphrase is too short: use at least {min} characters (a few words work well).</source>
+      <translation>The passphrase is too short: use at least {min} characters (a few words work well).</translation>
+    </message>
+    <message>
+      <source>The passphrase is too simple: do not just repeat one or two characters.</source>
+      <translation>The passphrase is too simple: do not just repeat one or two characters.</translation>
+    </message>
+    <message>
+      <source>Unexpected error: {detail}</source>
+      <translation>Unexpected error: {detail}</translation>
     </message>
     <message>
       <source>Error: {code}</source>
@@ -1995,6 +2520,26 @@ Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On Fi
       <translation>This works only in a {expected} workspace (this one is {actual}).</translation>
     </message>
     <message>
+      <source>The bundle contains a record the form would not save ({entry}, line {line}, record {id}, field {field}, value {value}). Nothing was imported.</source>
+      <translation>The bundle contains a record the form would not save ({entry}, line {line}, record {id}, field {field}, value {value}). Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>This file could not be read as a bundle ({detail}). The other files are not affected.</source>
+      <translation>This file could not be read as a bundle ({detail}). The other files are not affected.</translation>
+    </message>
+    <message>
+      <source>The bundle attaches a file to a project it does not carry as its own ({entry}, line {line}, record {id}). Nothing was imported.</source>
+      <translation>The bundle attaches a file to a project it does not carry as its own ({entry}, line {line}, record {id}). Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>A district bundle may not carry review decisions ({entry}, line {line}). Nothing was imported.</source>
+      <translation>A district bundle may not carry review decisions ({entry}, line {line}). Nothing was imported.</translation>
+    </message>
+    <message>
+      <source>The dataset was not created: record {id} would be refused by the districts (field {field}, value {value}). Correct the record and export again.</source>
+      <translation>The dataset was not created: record {id} would be refused by the districts (field {field}, value {value}). Correct the record and export again.</translation>
+    </message>
+    <message>
       <source>The source and the target are the same workspace: {target}</source>
       <translation>The source and the target are the same workspace: {target}</translation>
     </message>
@@ -2009,6 +2554,30 @@ Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On Fi
     <message>
       <source>“{title}” was changed by {by} at {at} while you were editing it. Your changes were not saved: reopen the project to see the current version, then make your changes again.</source>
       <translation>“{title}” was changed by {by} at {at} while you were editing it. Your changes were not saved: reopen the project to see the current version, then make your changes again.</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL server asks for a password for {target}: put it in ~/.pgpass or PGPASSWORD, or run the command in a terminal to be asked for it.</source>
+      <translation>The PostgreSQL server asks for a password for {target}: put it in ~/.pgpass or PGPASSWORD, or run the command in a terminal to be asked for it.</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL server refused the password for {target}.</source>
+      <translation>The PostgreSQL server refused the password for {target}.</translation>
+    </message>
+    <message>
+      <source>Index {name} is invalid (rebuild it with REINDEX).</source>
+      <translation>Index {name} is invalid (rebuild it with REINDEX).</translation>
+    </message>
+    <message>
+      <source>Search index {name} is missing.</source>
+      <translation>Search index {name} is missing.</translation>
+    </message>
+    <message>
+      <source>{count} project identifier(s) occur more than once.</source>
+      <translation>{count} project identifier(s) occur more than once.</translation>
+    </message>
+    <message>
+      <source>The sequence of {name} is behind the data (new rows would collide).</source>
+      <translation>The sequence of {name} is behind the data (new rows would collide).</translation>
     </message>
   </context>
   <context>
@@ -2681,317 +3250,6 @@ Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On Fi
     <message>
       <source>The &amp;metropolitan central office (merges all districts)</source>
       <translation>The &amp;metropolitan central office (merges all districts)</translation>
-    </message>
-  </context>
-  <context>
-    <name>Cli</name>
-    <message>
-      <source>signing keys</source>
-      <translation>signing keys</translation>
-    </message>
-    <message>
-      <source>signed bundles</source>
-      <translation>signed bundles</translation>
-    </message>
-    <message>
-      <source>conflict queue</source>
-      <translation>conflict queue</translation>
-    </message>
-    <message>
-      <source>JSON value when --take edit</source>
-      <translation>JSON value when --take edit</translation>
-    </message>
-    <message>
-      <source>Passphrase: </source>
-      <translation>Passphrase: </translation>
-    </message>
-    <message>
-      <source>Repeat the passphrase: </source>
-      <translation>Repeat the passphrase: </translation>
-    </message>
-    <message>
-      <source>Key of {signer}: {fingerprint}</source>
-      <translation>Key of {signer}: {fingerprint}</translation>
-    </message>
-    <message>
-      <source>Public key written to {path}; fingerprint {fingerprint}</source>
-      <translation>Public key written to {path}; fingerprint {fingerprint}</translation>
-    </message>
-    <message>
-      <source>Registered the key of {district}: {fingerprint}</source>
-      <translation>Registered the key of {district}: {fingerprint}</translation>
-    </message>
-    <message>
-      <source>Pinned the central key: {fingerprint}</source>
-      <translation>Pinned the central key: {fingerprint}</translation>
-    </message>
-    <message>
-      <source>Keys of {district} revoked from bundle {seq}.</source>
-      <translation>Keys of {district} revoked from bundle {seq}.</translation>
-    </message>
-    <message>
-      <source>Bundle {seq} written to {path}: {records} records, {tombstones} deletions.</source>
-      <translation>Bundle {seq} written to {path}: {records} records, {tombstones} deletions.</translation>
-    </message>
-    <message>
-      <source>Valid bundle {seq} from {district}, signed by {fingerprint}.</source>
-      <translation>Valid bundle {seq} from {district}, signed by {fingerprint}.</translation>
-    </message>
-    <message>
-      <source>Already imported: nothing to do.</source>
-      <translation>Already imported: nothing to do.</translation>
-    </message>
-    <message>
-      <source>Dry run: nothing was changed.</source>
-      <translation>Dry run: nothing was changed.</translation>
-    </message>
-    <message>
-      <source>Imported.</source>
-      <translation>Imported.</translation>
-    </message>
-    <message>
-      <source>Dataset {seq} written to {path}: {records} records.</source>
-      <translation>Dataset {seq} written to {path}: {records} records.</translation>
-    </message>
-    <message>
-      <source>nothing to do</source>
-      <translation>nothing to do</translation>
-    </message>
-    <message>
-      <source>Dataset imported: {counts}</source>
-      <translation>Dataset imported: {counts}</translation>
-    </message>
-    <message>
-      <source>Import {bundle_id} undone.</source>
-      <translation>Import {bundle_id} undone.</translation>
-    </message>
-    <message>
-      <source>base</source>
-      <translation>base</translation>
-    </message>
-    <message>
-      <source>central</source>
-      <translation>central</translation>
-    </message>
-    <message>
-      <source>incoming</source>
-      <translation>incoming</translation>
-    </message>
-    <message>
-      <source>{count} conflicts</source>
-      <translation>{count} conflicts</translation>
-    </message>
-    <message>
-      <source>Conflict {id} resolved.</source>
-      <translation>Conflict {id} resolved.</translation>
-    </message>
-    <message>
-      <source>Error</source>
-      <translation>Error</translation>
-    </message>
-    <message>
-      <source>projects similar to one project</source>
-      <translation>projects similar to one project</translation>
-    </message>
-    <message>
-      <source>gap analysis: where more work is needed</source>
-      <translation>gap analysis: where more work is needed</translation>
-    </message>
-    <message>
-      <source>candidate joint projects across districts</source>
-      <translation>candidate joint projects across districts</translation>
-    </message>
-    <message>
-      <source>write the pairs to this CSV file</source>
-      <translation>write the pairs to this CSV file</translation>
-    </message>
-    <message>
-      <source>coaching scorecard per district</source>
-      <translation>coaching scorecard per district</translation>
-    </message>
-    <message>
-      <source>words: {words}</source>
-      <translation>words: {words}</translation>
-    </message>
-    <message>
-      <source>targets: {targets}</source>
-      <translation>targets: {targets}</translation>
-    </message>
-    <message>
-      <source>{km:.1f} km away</source>
-      <translation>{km:.1f} km away</translation>
-    </message>
-    <message>
-      <source>Projects similar to: {title}</source>
-      <translation>Projects similar to: {title}</translation>
-    </message>
-    <message>
-      <source>No similar projects found.</source>
-      <translation>No similar projects found.</translation>
-    </message>
-    <message>
-      <source>{count} live projects.</source>
-      <translation>{count} live projects.</translation>
-    </message>
-    <message>
-      <source>No gaps found.</source>
-      <translation>No gaps found.</translation>
-    </message>
-    <message>
-      <source>{count} pairs written to {path}</source>
-      <translation>{count} pairs written to {path}</translation>
-    </message>
-    <message>
-      <source>No joint project candidates found.</source>
-      <translation>No joint project candidates found.</translation>
-    </message>
-    <message>
-      <source>{district}: readiness {score}/100, {count} projects</source>
-      <translation>{district}: readiness {score}/100, {count} projects</translation>
-    </message>
-    <message>
-      <source>İZSA Desktop command line</source>
-      <translation>İZSA Desktop command line</translation>
-    </message>
-    <message>
-      <source>Interrupted.</source>
-      <translation>Interrupted.</translation>
-    </message>
-    <message>
-      <source>move a workspace between SQLite and PostgreSQL (verified copy)</source>
-      <translation>move a workspace between SQLite and PostgreSQL (verified copy)</translation>
-    </message>
-    <message>
-      <source>SQLite file or database URL</source>
-      <translation>SQLite file or database URL</translation>
-    </message>
-    <message>
-      <source>SQLite file or database URL (must be empty)</source>
-      <translation>SQLite file or database URL (must be empty)</translation>
-    </message>
-    <message>
-      <source>Moved {source} -&gt; {target}</source>
-      <translation>Moved {source} -&gt; {target}</translation>
-    </message>
-    <message>
-      <source>OK</source>
-      <translation>OK</translation>
-    </message>
-    <message>
-      <source>MISMATCH</source>
-      <translation>MISMATCH</translation>
-    </message>
-    <message>
-      <source>{table}: {source_rows} rows -&gt; {target_rows} rows, content {hash} {mark}</source>
-      <translation>{table}: {source_rows} rows -&gt; {target_rows} rows, content {hash} {mark}</translation>
-    </message>
-    <message>
-      <source>Verified: every table identical</source>
-      <translation>Verified: every table identical</translation>
-    </message>
-    <message>
-      <source>VERIFICATION FAILED</source>
-      <translation>VERIFICATION FAILED</translation>
-    </message>
-    <message>
-      <source>export projects (CSV, XLSX, GeoJSON) or a PDF report</source>
-      <translation>export projects (CSV, XLSX, GeoJSON) or a PDF report</translation>
-    </message>
-    <message>
-      <source>file to write</source>
-      <translation>file to write</translation>
-    </message>
-    <message>
-      <source>only this district (name or code)</source>
-      <translation>only this district (name or code)</translation>
-    </message>
-    <message>
-      <source>only projects aligned with this SDG goal (1-17)</source>
-      <translation>only projects aligned with this SDG goal (1-17)</translation>
-    </message>
-    <message>
-      <source>only projects matching these words</source>
-      <translation>only projects matching these words</translation>
-    </message>
-    <message>
-      <source>write a good-practice case study of one project (PDF and JSON)</source>
-      <translation>write a good-practice case study of one project (PDF and JSON)</translation>
-    </message>
-    <message>
-      <source>include contact persons (personal data; internal use only)</source>
-      <translation>include contact persons (personal data; internal use only)</translation>
-    </message>
-    <message>
-      <source>CSV separator</source>
-      <translation>CSV separator</translation>
-    </message>
-    <message>
-      <source>{count} projects written to {path}</source>
-      <translation>{count} projects written to {path}</translation>
-    </message>
-    <message>
-      <source>{count} projects without coordinates were skipped</source>
-      <translation>{count} projects without coordinates were skipped</translation>
-    </message>
-    <message>
-      <source>{pages} pages</source>
-      <translation>{pages} pages</translation>
-    </message>
-    <message>
-      <source>create a workspace</source>
-      <translation>create a workspace</translation>
-    </message>
-    <message>
-      <source>list projects</source>
-      <translation>list projects</translation>
-    </message>
-    <message>
-      <source>include deleted projects</source>
-      <translation>include deleted projects</translation>
-    </message>
-    <message>
-      <source>check integrity and schema version</source>
-      <translation>check integrity and schema version</translation>
-    </message>
-    <message>
-      <source>add deterministic sample projects</source>
-      <translation>add deterministic sample projects</translation>
-    </message>
-    <message>
-      <source>Workspace ready: {path} ({where})</source>
-      <translation>Workspace ready: {path} ({where})</translation>
-    </message>
-    <message>
-      <source>deleted</source>
-      <translation>deleted</translation>
-    </message>
-    <message>
-      <source>{count} projects</source>
-      <translation>{count} projects</translation>
-    </message>
-    <message>
-      <source>Server: {server}</source>
-      <translation>Server: {server}</translation>
-    </message>
-    <message>
-      <source>Schema version: {schema} (this application: {head})</source>
-      <translation>Schema version: {schema} (this application: {head})</translation>
-    </message>
-    <message>
-      <source>Integrity: {result}</source>
-      <translation>Integrity: {result}</translation>
-    </message>
-    <message>
-      <source>Projects: {n} ({d} deleted)</source>
-      <translation>Projects: {n} ({d} deleted)</translation>
-    </message>
-    <message>
-      <source>PROBLEMS FOUND</source>
-      <translation>PROBLEMS FOUND</translation>
-    </message>
-    <message>
-      <source>{count} sample projects added in {seconds:.1f} s</source>
-      <translation>{count} sample projects added in {seconds:.1f} s</translation>
     </message>
   </context>
 </TS>

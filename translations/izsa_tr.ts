@@ -25,6 +25,57 @@
     </message>
   </context>
   <context>
+    <name>Argparse</name>
+    <message>
+      <source>the following arguments are required: %s</source>
+      <translation>şu argümanlar gerekli: %s</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: %s</source>
+      <translation>tanınmayan argümanlar: %s</translation>
+    </message>
+    <message>
+      <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+      <translation>geçersiz seçim: %(value)r (seçenekler: %(choices)s)</translation>
+    </message>
+    <message>
+      <source>argument %(argument_name)s: %(message)s</source>
+      <translation>%(argument_name)s argümanı: %(message)s</translation>
+    </message>
+    <message>
+      <source>invalid %(type)s value: %(value)r</source>
+      <translation>geçersiz %(type)s değeri: %(value)r</translation>
+    </message>
+    <message>
+      <source>expected one argument</source>
+      <translation>bir değer bekleniyor</translation>
+    </message>
+    <message>
+      <source>ambiguous option: %(option)s could match %(matches)s</source>
+      <translation>belirsiz seçenek: %(option)s şunlardan biri olabilir: %(matches)s</translation>
+    </message>
+    <message>
+      <source>not allowed with argument %s</source>
+      <translation>%s argümanıyla birlikte kullanılamaz</translation>
+    </message>
+    <message>
+      <source>usage: </source>
+      <translation>kullanım: </translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>bu yardım iletisini gösterip çık</translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>konumsal argümanlar</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>seçenekler</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchPreviewDialog</name>
     <message>
       <source>Import {count} bundles</source>
@@ -194,6 +245,333 @@
     </message>
   </context>
   <context>
+    <name>Cli</name>
+    <message>
+      <source>Error</source>
+      <translation>Hata</translation>
+    </message>
+    <message>
+      <source>see {prog} --help</source>
+      <translation>bkz. {prog} --help</translation>
+    </message>
+    <message>
+      <source>signing keys</source>
+      <translation>imza anahtarları</translation>
+    </message>
+    <message>
+      <source>signed bundles</source>
+      <translation>imzalı paketler</translation>
+    </message>
+    <message>
+      <source>conflict queue</source>
+      <translation>çakışma kuyruğu</translation>
+    </message>
+    <message>
+      <source>JSON value when --take edit</source>
+      <translation>--take edit için JSON değer</translation>
+    </message>
+    <message>
+      <source>Passphrase: </source>
+      <translation>Parola: </translation>
+    </message>
+    <message>
+      <source>Repeat the passphrase: </source>
+      <translation>Parolayı yineleyin: </translation>
+    </message>
+    <message>
+      <source>Key of {signer}: {fingerprint}</source>
+      <translation>{signer} anahtarı: {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Public key written to {path}; fingerprint {fingerprint}</source>
+      <translation>Açık anahtar {path} dosyasına yazıldı; parmak izi {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Registered the key of {district}: {fingerprint}</source>
+      <translation>{district} anahtarı kaydedildi: {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Pinned the central key: {fingerprint}</source>
+      <translation>Merkez anahtarı sabitlendi: {fingerprint}</translation>
+    </message>
+    <message>
+      <source>Keys of {district} revoked from bundle {seq}.</source>
+      <translation>{district} anahtarları {seq} numaralı paketten itibaren iptal edildi.</translation>
+    </message>
+    <message>
+      <source>Bundle {seq} written to {path}: {records} records, {tombstones} deletions.</source>
+      <translation>{seq} numaralı paket {path} dosyasına yazıldı: {records} kayıt, {tombstones} silme.</translation>
+    </message>
+    <message>
+      <source>Valid bundle {seq} from {district}, signed by {fingerprint}.</source>
+      <translation>{district} ilçesinden geçerli {seq} numaralı paket, imzalayan {fingerprint}.</translation>
+    </message>
+    <message>
+      <source>Already imported: nothing to do.</source>
+      <translation>Zaten alınmış: yapılacak bir şey yok.</translation>
+    </message>
+    <message>
+      <source>Dry run: nothing was changed.</source>
+      <translation>Deneme: hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+      <source>Imported.</source>
+      <translation>Alındı.</translation>
+    </message>
+    <message>
+      <source>Dataset {seq} written to {path}: {records} records.</source>
+      <translation>{seq} numaralı veri seti {path} dosyasına yazıldı: {records} kayıt.</translation>
+    </message>
+    <message>
+      <source>nothing to do</source>
+      <translation>yapılacak bir şey yok</translation>
+    </message>
+    <message>
+      <source>Dataset imported: {counts}</source>
+      <translation>Veri seti alındı: {counts}</translation>
+    </message>
+    <message>
+      <source>Import {bundle_id} undone.</source>
+      <translation>{bundle_id} alma işlemi geri alındı.</translation>
+    </message>
+    <message>
+      <source>base</source>
+      <translation>temel</translation>
+    </message>
+    <message>
+      <source>central</source>
+      <translation>merkez</translation>
+    </message>
+    <message>
+      <source>incoming</source>
+      <translation>gelen</translation>
+    </message>
+    <message>
+      <source>{count} conflicts</source>
+      <translation>{count} çakışma</translation>
+    </message>
+    <message>
+      <source>Conflict {id} resolved.</source>
+      <translation>{id} numaralı çakışma çözüldü.</translation>
+    </message>
+    <message>
+      <source>projects similar to one project</source>
+      <translation>bir projeye benzeyen projeler</translation>
+    </message>
+    <message>
+      <source>gap analysis: where more work is needed</source>
+      <translation>boşluk analizi: daha çok çalışma gereken alanlar</translation>
+    </message>
+    <message>
+      <source>candidate joint projects across districts</source>
+      <translation>ilçeler arası ortak proje adayları</translation>
+    </message>
+    <message>
+      <source>write the pairs to this CSV file</source>
+      <translation>çiftleri bu CSV dosyasına yaz</translation>
+    </message>
+    <message>
+      <source>coaching scorecard per district</source>
+      <translation>ilçe başına koçluk karnesi</translation>
+    </message>
+    <message>
+      <source>words: {words}</source>
+      <translation>sözcükler: {words}</translation>
+    </message>
+    <message>
+      <source>targets: {targets}</source>
+      <translation>hedefler: {targets}</translation>
+    </message>
+    <message>
+      <source>{km:.1f} km away</source>
+      <translation>{km:.1f} km uzakta</translation>
+    </message>
+    <message>
+      <source>Projects similar to: {title}</source>
+      <translation>Şu projeye benzeyenler: {title}</translation>
+    </message>
+    <message>
+      <source>No similar projects found.</source>
+      <translation>Benzer proje bulunmadı.</translation>
+    </message>
+    <message>
+      <source>{count} live projects.</source>
+      <translation>{count} etkin proje.</translation>
+    </message>
+    <message>
+      <source>No gaps found.</source>
+      <translation>Boşluk bulunmadı.</translation>
+    </message>
+    <message>
+      <source>{count} pairs written to {path}</source>
+      <translation>{count} çift {path} dosyasına yazıldı</translation>
+    </message>
+    <message>
+      <source>No joint project candidates found.</source>
+      <translation>Ortak proje adayı bulunmadı.</translation>
+    </message>
+    <message>
+      <source>{district}: readiness {score}/100, {count} projects</source>
+      <translation>{district}: hazırlık {score}/100, {count} proje</translation>
+    </message>
+    <message>
+      <source>İZSA Desktop command line</source>
+      <translation>İZSA Masaüstü komut satırı</translation>
+    </message>
+    <message>
+      <source>Password for {target}: </source>
+      <translation>{target} için parola: </translation>
+    </message>
+    <message>
+      <source>Interrupted.</source>
+      <translation>Kesildi.</translation>
+    </message>
+    <message>
+      <source>move a workspace between SQLite and PostgreSQL (verified copy)</source>
+      <translation>çalışma alanını SQLite ile PostgreSQL arasında taşı (doğrulanmış kopya)</translation>
+    </message>
+    <message>
+      <source>SQLite file or database URL</source>
+      <translation>SQLite dosyası veya veritabanı adresi (URL)</translation>
+    </message>
+    <message>
+      <source>SQLite file or database URL (must be empty)</source>
+      <translation>SQLite dosyası veya veritabanı adresi (URL) (boş olmalı)</translation>
+    </message>
+    <message>
+      <source>Moved {source} -&gt; {target}</source>
+      <translation>Taşındı: {source} -&gt; {target}</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>TAMAM</translation>
+    </message>
+    <message>
+      <source>MISMATCH</source>
+      <translation>UYUŞMAZLIK</translation>
+    </message>
+    <message>
+      <source>{table}: {source_rows} rows -&gt; {target_rows} rows, content {hash} {mark}</source>
+      <translation>{table}: {source_rows} satır -&gt; {target_rows} satır, içerik {hash} {mark}</translation>
+    </message>
+    <message>
+      <source>Verified: every table identical</source>
+      <translation>Doğrulandı: bütün tablolar aynı</translation>
+    </message>
+    <message>
+      <source>VERIFICATION FAILED</source>
+      <translation>DOĞRULAMA BAŞARISIZ</translation>
+    </message>
+    <message>
+      <source>export projects (CSV, XLSX, GeoJSON) or a PDF report</source>
+      <translation>projeleri dışa aktar (CSV, XLSX, GeoJSON) veya PDF rapor üret</translation>
+    </message>
+    <message>
+      <source>file to write</source>
+      <translation>yazılacak dosya</translation>
+    </message>
+    <message>
+      <source>only this district (name or code)</source>
+      <translation>yalnızca bu ilçe (ad veya kod)</translation>
+    </message>
+    <message>
+      <source>only projects aligned with this SDG goal (1-17)</source>
+      <translation>yalnızca bu SKA amacıyla ilişkili projeler (1-17)</translation>
+    </message>
+    <message>
+      <source>only projects matching these words</source>
+      <translation>yalnızca bu sözcüklerle eşleşen projeler</translation>
+    </message>
+    <message>
+      <source>write a good-practice case study of one project (PDF and JSON)</source>
+      <translation>bir projenin iyi uygulama örneğini yaz (PDF ve JSON)</translation>
+    </message>
+    <message>
+      <source>include contact persons (personal data; internal use only)</source>
+      <translation>iletişim kişilerini dahil et (kişisel veri; yalnızca kurum içi)</translation>
+    </message>
+    <message>
+      <source>CSV separator</source>
+      <translation>CSV ayırıcısı</translation>
+    </message>
+    <message>
+      <source>{count} projects written to {path}</source>
+      <translation>{count} proje {path} dosyasına yazıldı</translation>
+    </message>
+    <message>
+      <source>{count} projects without coordinates were skipped</source>
+      <translation>Koordinatı olmayan {count} proje atlandı</translation>
+    </message>
+    <message>
+      <source>{pages} pages</source>
+      <translation>{pages} sayfa</translation>
+    </message>
+    <message>
+      <source>create a workspace</source>
+      <translation>bir çalışma alanı oluştur</translation>
+    </message>
+    <message>
+      <source>list projects</source>
+      <translation>projeleri listele</translation>
+    </message>
+    <message>
+      <source>include deleted projects</source>
+      <translation>silinen projeleri de göster</translation>
+    </message>
+    <message>
+      <source>include contact persons (personal data) in --json output</source>
+      <translation>--json çıktısına iletişim kişilerini (kişisel verileri) de ekle</translation>
+    </message>
+    <message>
+      <source>check integrity and schema version</source>
+      <translation>bütünlüğü ve şema sürümünü denetle</translation>
+    </message>
+    <message>
+      <source>add sample projects</source>
+      <translation>örnek projeler ekle</translation>
+    </message>
+    <message>
+      <source>reproducible data and identifiers (the same seed gives the same projects)</source>
+      <translation>yeniden üretilebilir veriler ve kimlikler (aynı tohum değeri aynı projeleri verir)</translation>
+    </message>
+    <message>
+      <source>Workspace ready: {path} ({where})</source>
+      <translation>Çalışma alanı hazır: {path} ({where})</translation>
+    </message>
+    <message>
+      <source>deleted</source>
+      <translation>silindi</translation>
+    </message>
+    <message>
+      <source>{count} projects</source>
+      <translation>{count} proje</translation>
+    </message>
+    <message>
+      <source>Server: {server}</source>
+      <translation>Sunucu: {server}</translation>
+    </message>
+    <message>
+      <source>Schema version: {schema} (this application: {head})</source>
+      <translation>Şema sürümü: {schema} (bu uygulama: {head})</translation>
+    </message>
+    <message>
+      <source>Integrity: {result}</source>
+      <translation>Bütünlük: {result}</translation>
+    </message>
+    <message>
+      <source>Projects: {n} ({d} deleted)</source>
+      <translation>Projeler: {n} ({d} silinmiş)</translation>
+    </message>
+    <message>
+      <source>PROBLEMS FOUND</source>
+      <translation>SORUN BULUNDU</translation>
+    </message>
+    <message>
+      <source>{count} sample projects added in {seconds:.1f} s</source>
+      <translation>{count} örnek proje {seconds:.1f} sn içinde eklendi</translation>
+    </message>
+  </context>
+  <context>
     <name>ConflictDialog</name>
     <message>
       <source>Conflicts</source>
@@ -292,6 +670,33 @@
     <message>
       <source>n/a</source>
       <translation>yok</translation>
+    </message>
+  </context>
+  <context>
+    <name>DateField</name>
+    <message>
+      <source>Type day.month.year, e.g. {example}; Alt+Down opens the calendar.</source>
+      <translation>Gün.ay.yıl olarak yazın, ör. {example}; takvimi Alt+Aşağı ok açar.</translation>
+    </message>
+    <message>
+      <source>Choose the date from a calendar</source>
+      <translation>Tarihi takvimden seçin</translation>
+    </message>
+    <message>
+      <source>There is no such date: {text}. Check the day and the month.</source>
+      <translation>Böyle bir tarih yok: {text}. Günü ve ayı kontrol edin.</translation>
+    </message>
+    <message>
+      <source>Type a year between {first} and {last}.</source>
+      <translation>{first} ile {last} arasında bir yıl yazın.</translation>
+    </message>
+    <message>
+      <source>Type the full date with its day, e.g. {example}.</source>
+      <translation>Tarihi günüyle birlikte tam yazın, ör. {example}.</translation>
+    </message>
+    <message>
+      <source>Type the date as day.month.year, e.g. {example}.</source>
+      <translation>Tarihi gün.ay.yıl olarak yazın, ör. {example}.</translation>
     </message>
   </context>
   <context>
@@ -1335,6 +1740,10 @@
       <translation>Silinen projeyi &amp;geri getir</translation>
     </message>
     <message>
+      <source>Your &amp;name in the history…</source>
+      <translation>Geçmişte görünen &amp;adınız…</translation>
+    </message>
+    <message>
       <source>Reset &amp;training data…</source>
       <translation>&amp;Eğitim verisini sıfırla…</translation>
     </message>
@@ -1429,6 +1838,62 @@ Silinmiş olarak saklanır ve geri getirilebilir (Düzen → Geri al ya da Proje
     <message>
       <source>Project restored.</source>
       <translation>Proje geri getirildi.</translation>
+    </message>
+    <message>
+      <source>“{title}” was deleted by {by} at {at} while you were editing it.</source>
+      <translation>Siz düzenlerken “{title}” projesi {at} tarihinde {by} tarafından silindi.</translation>
+    </message>
+    <message>
+      <source>“{title}” was changed by {by} at {at} while you were editing it.</source>
+      <translation>Siz düzenlerken “{title}” projesi {at} tarihinde {by} tarafından değiştirildi.</translation>
+    </message>
+    <message>
+      <source>Reload: the current version is shown and your changes are discarded. Keep mine: your version is saved over the current one, and the history records that you did so.</source>
+      <translation>Yeniden yükle: güncel sürüm gösterilir ve değişiklikleriniz atılır. Benimkini koru: sizin sürümünüz güncel sürümün üzerine kaydedilir ve bunu yaptığınız geçmişe işlenir.</translation>
+    </message>
+    <message>
+      <source>&amp;Keep mine</source>
+      <translation>Benimkini &amp;koru</translation>
+    </message>
+    <message>
+      <source>“{title}” was changed by {by} at {at} after you opened it.</source>
+      <translation>Siz açtıktan sonra “{title}” projesi {at} tarihinde {by} tarafından değiştirildi.</translation>
+    </message>
+    <message>
+      <source>Reload: the current version is shown and nothing is deleted. Delete anyway: the project is deleted as it is now, and the history records that you did so.</source>
+      <translation>Yeniden yükle: güncel sürüm gösterilir ve hiçbir şey silinmez. Yine de sil: proje şimdiki hâliyle silinir ve bunu yaptığınız geçmişe işlenir.</translation>
+    </message>
+    <message>
+      <source>&amp;Delete anyway</source>
+      <translation>Yine de &amp;sil</translation>
+    </message>
+    <message>
+      <source>Reload: the current version is shown and nothing is restored. Restore anyway: the project is restored as it is now, and the history records that you did so.</source>
+      <translation>Yeniden yükle: güncel sürüm gösterilir ve hiçbir şey geri getirilmez. Yine de geri getir: proje şimdiki hâliyle geri getirilir ve bunu yaptığınız geçmişe işlenir.</translation>
+    </message>
+    <message>
+      <source>R&amp;estore anyway</source>
+      <translation>Yine de &amp;geri getir</translation>
+    </message>
+    <message>
+      <source>Changed by someone else</source>
+      <translation>Başka biri değiştirdi</translation>
+    </message>
+    <message>
+      <source>&amp;Reload (discard mine)</source>
+      <translation>&amp;Yeniden yükle (benimkini at)</translation>
+    </message>
+    <message>
+      <source>&amp;Reload</source>
+      <translation>&amp;Yeniden yükle</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Adınız</translation>
+    </message>
+    <message>
+      <source>The name recorded in the history for your changes (kept on this computer, for your account only):</source>
+      <translation>Değişiklikleriniz için geçmişe yazılacak ad (yalnızca bu bilgisayarda, sizin hesabınız için saklanır):</translation>
     </message>
     <message>
       <source>Reset training data</source>
@@ -1707,12 +2172,72 @@ Harita verisi © OpenStreetMap katkıcıları (ODbL). Mahalle noktaları: Who's 
       <translation>“{title}” başka bir ilçeye ait ve burada salt okunur.</translation>
     </message>
     <message>
+      <source>Your changes to “{title}” were discarded: the version saved by {by} at {at} is shown.</source>
+      <translation>“{title}” üzerindeki değişiklikleriniz atıldı: {by} tarafından {at} tarihinde kaydedilen sürüm gösteriliyor.</translation>
+    </message>
+    <message>
       <source>The count cannot be negative.</source>
       <translation>Sayı negatif olamaz.</translation>
     </message>
     <message>
       <source>The disk is full. Nothing was changed; free some space and try again.</source>
       <translation>Disk dolu. Hiçbir şey değişmedi; yer açıp yeniden deneyin.</translation>
+    </message>
+    <message>
+      <source>The file is empty (0 bytes): it is not an İZSA workspace and was left as it is: {path}</source>
+      <translation>Dosya boş (0 bayt): bir İZSA çalışma alanı değil, olduğu gibi bırakıldı: {path}</translation>
+    </message>
+    <message>
+      <source>This is a folder, not a workspace file: {path}</source>
+      <translation>Bu bir klasör, çalışma alanı dosyası değil: {path}</translation>
+    </message>
+    <message>
+      <source>The workspace is damaged: {problem} Run “check” for the full list: {path}</source>
+      <translation>Çalışma alanı hasarlı: {problem} Tam liste için “check” komutunu çalıştırın: {path}</translation>
+    </message>
+    <message>
+      <source>The database file failed its integrity check: {detail}</source>
+      <translation>Veritabanı dosyası bütünlük denetiminden geçemedi: {detail}</translation>
+    </message>
+    <message>
+      <source>{count} row(s) point at records that do not exist (foreign keys).</source>
+      <translation>{count} satır var olmayan kayıtlara işaret ediyor (yabancı anahtarlar).</translation>
+    </message>
+    <message>
+      <source>The schema version is {found}, but this application needs {head}.</source>
+      <translation>Şema sürümü {found}, ancak bu uygulama {head} sürümünü gerektiriyor.</translation>
+    </message>
+    <message>
+      <source>Table {table} is missing.</source>
+      <translation>{table} tablosu eksik.</translation>
+    </message>
+    <message>
+      <source>Column {column} of table {table} is missing.</source>
+      <translation>{table} tablosunun {column} sütunu eksik.</translation>
+    </message>
+    <message>
+      <source>{count} value(s) in {table}.{column} are not valid JSON.</source>
+      <translation>{table}.{column} içindeki {count} değer geçerli JSON değil.</translation>
+    </message>
+    <message>
+      <source>{count} row(s) of {table} belong to a project that does not exist.</source>
+      <translation>{table} tablosundaki {count} satır var olmayan bir projeye ait.</translation>
+    </message>
+    <message>
+      <source>Sample data with seed {seed} is already in this workspace. Run without --seed to add new sample projects, or choose another seed.</source>
+      <translation>{seed} tohum değerli örnek veriler bu çalışma alanında zaten var. Yeni örnek projeler eklemek için --seed olmadan çalıştırın ya da başka bir tohum değeri seçin.</translation>
+    </message>
+    <message>
+      <source>The passphrase is too short: use at least {min} characters (a few words work well).</source>
+      <translation>Parola çok kısa: en az {min} karakter kullanın (birkaç sözcükten oluşan bir parola iyi olur).</translation>
+    </message>
+    <message>
+      <source>The passphrase is too simple: do not just repeat one or two characters.</source>
+      <translation>Parola çok basit: yalnızca bir ya da iki karakteri tekrarlamayın.</translation>
+    </message>
+    <message>
+      <source>Unexpected error: {detail}</source>
+      <translation>Beklenmeyen hata: {detail}</translation>
     </message>
     <message>
       <source>Error: {code}</source>
@@ -1995,6 +2520,26 @@ Harita verisi © OpenStreetMap katkıcıları (ODbL). Mahalle noktaları: Who's 
       <translation>Bu işlem yalnızca {expected} çalışma alanında yapılabilir (bu alan: {actual}).</translation>
     </message>
     <message>
+      <source>The bundle contains a record the form would not save ({entry}, line {line}, record {id}, field {field}, value {value}). Nothing was imported.</source>
+      <translation>Pakette formun kaydetmeyeceği bir kayıt var ({entry}, satır {line}, kayıt {id}, alan {field}, değer {value}). Hiçbir şey alınmadı.</translation>
+    </message>
+    <message>
+      <source>This file could not be read as a bundle ({detail}). The other files are not affected.</source>
+      <translation>Bu dosya paket olarak okunamadı ({detail}). Diğer dosyalar bundan etkilenmez.</translation>
+    </message>
+    <message>
+      <source>The bundle attaches a file to a project it does not carry as its own ({entry}, line {line}, record {id}). Nothing was imported.</source>
+      <translation>Paket, kendi kaydı olarak taşımadığı bir projeye dosya ekliyor ({entry}, satır {line}, kayıt {id}). Hiçbir şey alınmadı.</translation>
+    </message>
+    <message>
+      <source>A district bundle may not carry review decisions ({entry}, line {line}). Nothing was imported.</source>
+      <translation>İlçe paketi inceleme kararı taşıyamaz ({entry}, satır {line}). Hiçbir şey alınmadı.</translation>
+    </message>
+    <message>
+      <source>The dataset was not created: record {id} would be refused by the districts (field {field}, value {value}). Correct the record and export again.</source>
+      <translation>Veri seti oluşturulmadı: {id} kaydı ilçeler tarafından reddedilirdi (alan {field}, değer {value}). Kaydı düzeltip yeniden dışa aktarın.</translation>
+    </message>
+    <message>
       <source>The source and the target are the same workspace: {target}</source>
       <translation>Kaynak ile hedef aynı çalışma alanı: {target}</translation>
     </message>
@@ -2009,6 +2554,30 @@ Harita verisi © OpenStreetMap katkıcıları (ODbL). Mahalle noktaları: Who's 
     <message>
       <source>“{title}” was changed by {by} at {at} while you were editing it. Your changes were not saved: reopen the project to see the current version, then make your changes again.</source>
       <translation>“{title}”, siz düzenlerken {by} tarafından {at} zamanında değiştirildi. Değişiklikleriniz kaydedilmedi: güncel sürümü görmek için projeyi yeniden açın ve değişikliklerinizi tekrar yapın.</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL server asks for a password for {target}: put it in ~/.pgpass or PGPASSWORD, or run the command in a terminal to be asked for it.</source>
+      <translation>PostgreSQL sunucusu {target} için parola istiyor: parolayı ~/.pgpass dosyasına ya da PGPASSWORD değişkenine yazın veya komutu bir terminalde çalıştırıp sorulduğunda girin.</translation>
+    </message>
+    <message>
+      <source>The PostgreSQL server refused the password for {target}.</source>
+      <translation>PostgreSQL sunucusu {target} için parolayı kabul etmedi.</translation>
+    </message>
+    <message>
+      <source>Index {name} is invalid (rebuild it with REINDEX).</source>
+      <translation>{name} dizini geçersiz (REINDEX ile yeniden oluşturun).</translation>
+    </message>
+    <message>
+      <source>Search index {name} is missing.</source>
+      <translation>{name} arama dizini eksik.</translation>
+    </message>
+    <message>
+      <source>{count} project identifier(s) occur more than once.</source>
+      <translation>{count} proje kimliği birden fazla kez geçiyor.</translation>
+    </message>
+    <message>
+      <source>The sequence of {name} is behind the data (new rows would collide).</source>
+      <translation>{name} sayacı verinin gerisinde kalmış (yeni satırlar çakışır).</translation>
     </message>
   </context>
   <context>
@@ -2681,317 +3250,6 @@ Harita verisi © OpenStreetMap katkıcıları (ODbL). Mahalle noktaları: Who's 
     <message>
       <source>The &amp;metropolitan central office (merges all districts)</source>
       <translation>&amp;Büyükşehir merkez ofisi (tüm ilçeleri birleştirir)</translation>
-    </message>
-  </context>
-  <context>
-    <name>Cli</name>
-    <message>
-      <source>signing keys</source>
-      <translation>imza anahtarları</translation>
-    </message>
-    <message>
-      <source>signed bundles</source>
-      <translation>imzalı paketler</translation>
-    </message>
-    <message>
-      <source>conflict queue</source>
-      <translation>çakışma kuyruğu</translation>
-    </message>
-    <message>
-      <source>JSON value when --take edit</source>
-      <translation>--take edit için JSON değer</translation>
-    </message>
-    <message>
-      <source>Passphrase: </source>
-      <translation>Parola: </translation>
-    </message>
-    <message>
-      <source>Repeat the passphrase: </source>
-      <translation>Parolayı yineleyin: </translation>
-    </message>
-    <message>
-      <source>Key of {signer}: {fingerprint}</source>
-      <translation>{signer} anahtarı: {fingerprint}</translation>
-    </message>
-    <message>
-      <source>Public key written to {path}; fingerprint {fingerprint}</source>
-      <translation>Açık anahtar {path} dosyasına yazıldı; parmak izi {fingerprint}</translation>
-    </message>
-    <message>
-      <source>Registered the key of {district}: {fingerprint}</source>
-      <translation>{district} anahtarı kaydedildi: {fingerprint}</translation>
-    </message>
-    <message>
-      <source>Pinned the central key: {fingerprint}</source>
-      <translation>Merkez anahtarı sabitlendi: {fingerprint}</translation>
-    </message>
-    <message>
-      <source>Keys of {district} revoked from bundle {seq}.</source>
-      <translation>{district} anahtarları {seq} numaralı paketten itibaren iptal edildi.</translation>
-    </message>
-    <message>
-      <source>Bundle {seq} written to {path}: {records} records, {tombstones} deletions.</source>
-      <translation>{seq} numaralı paket {path} dosyasına yazıldı: {records} kayıt, {tombstones} silme.</translation>
-    </message>
-    <message>
-      <source>Valid bundle {seq} from {district}, signed by {fingerprint}.</source>
-      <translation>{district} ilçesinden geçerli {seq} numaralı paket, imzalayan {fingerprint}.</translation>
-    </message>
-    <message>
-      <source>Already imported: nothing to do.</source>
-      <translation>Zaten alınmış: yapılacak bir şey yok.</translation>
-    </message>
-    <message>
-      <source>Dry run: nothing was changed.</source>
-      <translation>Deneme: hiçbir şey değiştirilmedi.</translation>
-    </message>
-    <message>
-      <source>Imported.</source>
-      <translation>Alındı.</translation>
-    </message>
-    <message>
-      <source>Dataset {seq} written to {path}: {records} records.</source>
-      <translation>{seq} numaralı veri seti {path} dosyasına yazıldı: {records} kayıt.</translation>
-    </message>
-    <message>
-      <source>nothing to do</source>
-      <translation>yapılacak bir şey yok</translation>
-    </message>
-    <message>
-      <source>Dataset imported: {counts}</source>
-      <translation>Veri seti alındı: {counts}</translation>
-    </message>
-    <message>
-      <source>Import {bundle_id} undone.</source>
-      <translation>{bundle_id} alma işlemi geri alındı.</translation>
-    </message>
-    <message>
-      <source>base</source>
-      <translation>temel</translation>
-    </message>
-    <message>
-      <source>central</source>
-      <translation>merkez</translation>
-    </message>
-    <message>
-      <source>incoming</source>
-      <translation>gelen</translation>
-    </message>
-    <message>
-      <source>{count} conflicts</source>
-      <translation>{count} çakışma</translation>
-    </message>
-    <message>
-      <source>Conflict {id} resolved.</source>
-      <translation>{id} numaralı çakışma çözüldü.</translation>
-    </message>
-    <message>
-      <source>Error</source>
-      <translation>Hata</translation>
-    </message>
-    <message>
-      <source>projects similar to one project</source>
-      <translation>bir projeye benzeyen projeler</translation>
-    </message>
-    <message>
-      <source>gap analysis: where more work is needed</source>
-      <translation>boşluk analizi: daha çok çalışma gereken alanlar</translation>
-    </message>
-    <message>
-      <source>candidate joint projects across districts</source>
-      <translation>ilçeler arası ortak proje adayları</translation>
-    </message>
-    <message>
-      <source>write the pairs to this CSV file</source>
-      <translation>çiftleri bu CSV dosyasına yaz</translation>
-    </message>
-    <message>
-      <source>coaching scorecard per district</source>
-      <translation>ilçe başına koçluk karnesi</translation>
-    </message>
-    <message>
-      <source>words: {words}</source>
-      <translation>sözcükler: {words}</translation>
-    </message>
-    <message>
-      <source>targets: {targets}</source>
-      <translation>hedefler: {targets}</translation>
-    </message>
-    <message>
-      <source>{km:.1f} km away</source>
-      <translation>{km:.1f} km uzakta</translation>
-    </message>
-    <message>
-      <source>Projects similar to: {title}</source>
-      <translation>Şu projeye benzeyenler: {title}</translation>
-    </message>
-    <message>
-      <source>No similar projects found.</source>
-      <translation>Benzer proje bulunmadı.</translation>
-    </message>
-    <message>
-      <source>{count} live projects.</source>
-      <translation>{count} etkin proje.</translation>
-    </message>
-    <message>
-      <source>No gaps found.</source>
-      <translation>Boşluk bulunmadı.</translation>
-    </message>
-    <message>
-      <source>{count} pairs written to {path}</source>
-      <translation>{count} çift {path} dosyasına yazıldı</translation>
-    </message>
-    <message>
-      <source>No joint project candidates found.</source>
-      <translation>Ortak proje adayı bulunmadı.</translation>
-    </message>
-    <message>
-      <source>{district}: readiness {score}/100, {count} projects</source>
-      <translation>{district}: hazırlık {score}/100, {count} proje</translation>
-    </message>
-    <message>
-      <source>İZSA Desktop command line</source>
-      <translation>İZSA Masaüstü komut satırı</translation>
-    </message>
-    <message>
-      <source>Interrupted.</source>
-      <translation>Kesildi.</translation>
-    </message>
-    <message>
-      <source>move a workspace between SQLite and PostgreSQL (verified copy)</source>
-      <translation>çalışma alanını SQLite ile PostgreSQL arasında taşı (doğrulanmış kopya)</translation>
-    </message>
-    <message>
-      <source>SQLite file or database URL</source>
-      <translation>SQLite dosyası veya veritabanı adresi (URL)</translation>
-    </message>
-    <message>
-      <source>SQLite file or database URL (must be empty)</source>
-      <translation>SQLite dosyası veya veritabanı adresi (URL) (boş olmalı)</translation>
-    </message>
-    <message>
-      <source>Moved {source} -&gt; {target}</source>
-      <translation>Taşındı: {source} -&gt; {target}</translation>
-    </message>
-    <message>
-      <source>OK</source>
-      <translation>TAMAM</translation>
-    </message>
-    <message>
-      <source>MISMATCH</source>
-      <translation>UYUŞMAZLIK</translation>
-    </message>
-    <message>
-      <source>{table}: {source_rows} rows -&gt; {target_rows} rows, content {hash} {mark}</source>
-      <translation>{table}: {source_rows} satır -&gt; {target_rows} satır, içerik {hash} {mark}</translation>
-    </message>
-    <message>
-      <source>Verified: every table identical</source>
-      <translation>Doğrulandı: bütün tablolar aynı</translation>
-    </message>
-    <message>
-      <source>VERIFICATION FAILED</source>
-      <translation>DOĞRULAMA BAŞARISIZ</translation>
-    </message>
-    <message>
-      <source>export projects (CSV, XLSX, GeoJSON) or a PDF report</source>
-      <translation>projeleri dışa aktar (CSV, XLSX, GeoJSON) veya PDF rapor üret</translation>
-    </message>
-    <message>
-      <source>file to write</source>
-      <translation>yazılacak dosya</translation>
-    </message>
-    <message>
-      <source>only this district (name or code)</source>
-      <translation>yalnızca bu ilçe (ad veya kod)</translation>
-    </message>
-    <message>
-      <source>only projects aligned with this SDG goal (1-17)</source>
-      <translation>yalnızca bu SKA amacıyla ilişkili projeler (1-17)</translation>
-    </message>
-    <message>
-      <source>only projects matching these words</source>
-      <translation>yalnızca bu sözcüklerle eşleşen projeler</translation>
-    </message>
-    <message>
-      <source>write a good-practice case study of one project (PDF and JSON)</source>
-      <translation>bir projenin iyi uygulama örneğini yaz (PDF ve JSON)</translation>
-    </message>
-    <message>
-      <source>include contact persons (personal data; internal use only)</source>
-      <translation>iletişim kişilerini dahil et (kişisel veri; yalnızca kurum içi)</translation>
-    </message>
-    <message>
-      <source>CSV separator</source>
-      <translation>CSV ayırıcısı</translation>
-    </message>
-    <message>
-      <source>{count} projects written to {path}</source>
-      <translation>{count} proje {path} dosyasına yazıldı</translation>
-    </message>
-    <message>
-      <source>{count} projects without coordinates were skipped</source>
-      <translation>Koordinatı olmayan {count} proje atlandı</translation>
-    </message>
-    <message>
-      <source>{pages} pages</source>
-      <translation>{pages} sayfa</translation>
-    </message>
-    <message>
-      <source>create a workspace</source>
-      <translation>bir çalışma alanı oluştur</translation>
-    </message>
-    <message>
-      <source>list projects</source>
-      <translation>projeleri listele</translation>
-    </message>
-    <message>
-      <source>include deleted projects</source>
-      <translation>silinen projeleri de göster</translation>
-    </message>
-    <message>
-      <source>check integrity and schema version</source>
-      <translation>bütünlüğü ve şema sürümünü denetle</translation>
-    </message>
-    <message>
-      <source>add deterministic sample projects</source>
-      <translation>belirlenimli örnek projeler ekle</translation>
-    </message>
-    <message>
-      <source>Workspace ready: {path} ({where})</source>
-      <translation>Çalışma alanı hazır: {path} ({where})</translation>
-    </message>
-    <message>
-      <source>deleted</source>
-      <translation>silindi</translation>
-    </message>
-    <message>
-      <source>{count} projects</source>
-      <translation>{count} proje</translation>
-    </message>
-    <message>
-      <source>Server: {server}</source>
-      <translation>Sunucu: {server}</translation>
-    </message>
-    <message>
-      <source>Schema version: {schema} (this application: {head})</source>
-      <translation>Şema sürümü: {schema} (bu uygulama: {head})</translation>
-    </message>
-    <message>
-      <source>Integrity: {result}</source>
-      <translation>Bütünlük: {result}</translation>
-    </message>
-    <message>
-      <source>Projects: {n} ({d} deleted)</source>
-      <translation>Projeler: {n} ({d} silinmiş)</translation>
-    </message>
-    <message>
-      <source>PROBLEMS FOUND</source>
-      <translation>SORUN BULUNDU</translation>
-    </message>
-    <message>
-      <source>{count} sample projects added in {seconds:.1f} s</source>
-      <translation>{count} örnek proje {seconds:.1f} sn içinde eklendi</translation>
     </message>
   </context>
 </TS>

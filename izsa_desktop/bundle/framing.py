@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import struct
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from izsa_desktop.core.errors import IzsaError
 
@@ -82,6 +83,30 @@ def split_frame(data: bytes, limits: Limits = DEFAULT_LIMITS) -> tuple[bytes, me
         raise IzsaError("bundle_truncated")
     view = memoryview(data)
     return bytes(view[HEADER.size : end]), view[end:]
+
+
+def read_head(fh: BinaryIO, size: int, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """Read a bundle file's frame header and envelope, and nothing more, from ``fh`` (``size`` bytes
+    long): a file that is too large, is not a bundle or announces an oversized envelope is refused
+    after at most 14 bytes; the body is read only once the caller has checked the envelope."""
+    if size > limits.max_bundle:
+        raise IzsaError("bundle_too_large", size=size, limit=limits.max_bundle)
+    head = fh.read(HEADER.size)
+    if len(head) < HEADER.size:
+        raise IzsaError("bundle_truncated")
+    magic, version, env_len = HEADER.unpack_from(head)
+    if magic != MAGIC:
+        raise IzsaError("bundle_not_a_bundle")
+    if version != FORMAT_VERSION:
+        raise IzsaError("bundle_format_unsupported", version=version)
+    if env_len > limits.max_envelope:
+        raise IzsaError("bundle_envelope_too_large", size=env_len)
+    if size < HEADER.size + env_len:
+        raise IzsaError("bundle_truncated")
+    envelope = fh.read(env_len)
+    if len(envelope) != env_len:
+        raise IzsaError("bundle_truncated")
+    return head + envelope
 
 
 def open_envelope(envelope: bytes) -> tuple[bytes, bytes]:

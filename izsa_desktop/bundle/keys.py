@@ -3,13 +3,17 @@
 Private key file (text, LF line endings)::
 
     IZSA-PRIVATE-KEY v1
-    kdf: scrypt n=32768 r=8 p=1
+    kdf: scrypt n=131072 r=8 p=1
     salt: <base64, 16 bytes>
     nonce: <base64, 12 bytes>
     data: <base64, AES-256-GCM(raw 32-byte seed), header lines as associated data>
 
 A wrong passphrase fails the GCM tag: ``IzsaError("wrong_passphrase")``. Any other defect:
-``IzsaError("key_file_invalid")``.
+``IzsaError("key_file_invalid")``. New keys use scrypt n=2^17 (OWASP's minimum for scrypt, r=8, p=1:
+128 MiB, ~0.3 s); files written at n=2^15 by earlier versions still open. Only r=8, p=1 and
+n <= 2^17 are accepted, checked before any derivation, so an edited file cannot make an unlock spend
+more memory or time than a genuine one. ``passphrase_problem`` is the one passphrase rule (CLI and
+key dialog): at least ``PASSPHRASE_MIN`` characters, not just one or two characters repeated.
 
 Public key file::
 
@@ -48,7 +52,9 @@ _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32
 _READ_AS = str.maketrans({"O": "0", "I": "1", "L": "1"})
 _ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _DISTRICT_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
-_SCRYPT_N_MAX = 1 << 20
+SCRYPT_N = 1 << 17  # new keys (OWASP password storage cheat sheet: scrypt N >= 2^17, r=8, p=1)
+SCRYPT_N_MAX = SCRYPT_N  # the most an unlock will spend (128 MiB); earlier files used 2^15
+PASSPHRASE_MIN = 10
 
 
 def generate_private_key() -> Ed25519PrivateKey:
@@ -103,9 +109,32 @@ def _kdf(passphrase: str, salt: bytes, n: int) -> bytes:
     return Scrypt(salt=salt, length=32, n=n, r=8, p=1).derive(passphrase.encode("utf-8"))
 
 
-def encrypt_private_key(key: Ed25519PrivateKey, passphrase: str, *, scrypt_n: int = 1 << 15) -> bytes:
+def passphrase_problem(passphrase: str) -> str | None:
+    """The passphrase rule for a new key: None if acceptable, else an error code
+    (``passphrase_empty``, ``passphrase_too_short`` with ``min``, ``passphrase_too_simple``)."""
+    text = passphrase.strip()
+    if not text:
+        return "passphrase_empty"
+    if len(text) < PASSPHRASE_MIN:
+        return "passphrase_too_short"
+    if len(set(text)) < 3:  # "aaaaaaaaaa", "ababababab"
+        return "passphrase_too_simple"
+    return None
+
+
+def check_passphrase(passphrase: str) -> None:
+    """Raise the ``passphrase_problem`` of a passphrase chosen for a new key."""
+    code = passphrase_problem(passphrase)
+    if code is not None:
+        raise IzsaError(code, min=PASSPHRASE_MIN)
+
+
+def encrypt_private_key(key: Ed25519PrivateKey, passphrase: str, *, scrypt_n: int = SCRYPT_N) -> bytes:
+    """Wrap the seed under ``passphrase`` (the caller applies ``check_passphrase`` to a new one)."""
     if not passphrase:
         raise IzsaError("passphrase_empty")
+    if scrypt_n < 2 or scrypt_n > SCRYPT_N_MAX or scrypt_n & (scrypt_n - 1):
+        raise ValueError("scrypt_n must be a power of two <= SCRYPT_N_MAX")
     from cryptography.hazmat.primitives.serialization import NoEncryption, PrivateFormat
 
     seed = key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
@@ -126,7 +155,7 @@ def decrypt_private_key(blob: bytes, passphrase: str) -> Ed25519PrivateKey:
     if not m:
         raise IzsaError("key_file_invalid")
     n = int(m.group(1))
-    if n < 2 or n > _SCRYPT_N_MAX or n & (n - 1):
+    if n < 2 or n > SCRYPT_N_MAX or n & (n - 1):  # before any derivation: no memory spent
         raise IzsaError("key_file_invalid")
     try:
         salt = b64decode_canonical(m.group(2).decode(), what="salt", size=16)
@@ -140,6 +169,13 @@ def decrypt_private_key(blob: bytes, passphrase: str) -> Ed25519PrivateKey:
     except InvalidTag:
         raise IzsaError("wrong_passphrase") from None
     return Ed25519PrivateKey.from_private_bytes(seed)
+
+
+def kdf_cost(blob: bytes) -> int | None:
+    """The scrypt n of a private key file (None if unreadable): below ``SCRYPT_N`` the key was wrapped
+    by an earlier version and may be re-wrapped (``encrypt_private_key``) after a successful unlock."""
+    m = _PRIV_RE.fullmatch(blob) if len(blob) <= 1024 else None
+    return int(m.group(1)) if m else None
 
 
 # --- public key files ------------------------------------------------------------------------------

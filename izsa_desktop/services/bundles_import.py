@@ -9,6 +9,7 @@ duplicate flags, key events, the seen-bundle record and the undo log.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -26,16 +27,45 @@ from ..bundle import (
 )
 from ..core.errors import IzsaError
 from ..store.models import ProjectRow
-from .bundles_io import gc_paused, read_file
+from .bundles_io import gc_paused
 from .bundles_state import history, keep_personal, load_states
 from .keys import trust_state
 from .workspace import Workspace
 
 
+def read_bundle(ws: Workspace, path: str | Path) -> bytes:
+    """A bundle file's bytes, read only as far as the frame allows: header and envelope first (at most
+    14 bytes of a file that is not a bundle, at most the envelope cap otherwise); the body only once the
+    envelope's signature verifies, its key may sign for the manifest's district (the checks
+    ``verify_bundle`` makes again on the whole) and the file is exactly as long as the signed manifest
+    says. An unsigned or foreign 1 GiB file is refused without being read."""
+    from ..bundle.framing import DEFAULT_LIMITS, HEADER, open_envelope, read_head
+    from ..bundle.manifest import manifest_from_dict
+    from ..bundle.strictjson import loads
+    from ..bundle.trust import check_signer
+
+    try:
+        with open(path, "rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            head = read_head(fh, size, DEFAULT_LIMITS)
+            signer, payload = open_envelope(head[HEADER.size:])
+            manifest = manifest_from_dict(loads(payload, entry="manifest"))
+            if manifest.signer_key != signer:
+                raise IzsaError("bundle_signer_mismatch")
+            with ws.session() as s:
+                trust = trust_state(s)
+            check_signer(trust, manifest.district, signer, manifest.seq, manifest.key_rotations)
+            if size - len(head) != manifest.body_length:
+                raise IzsaError("bundle_length_mismatch", expected=manifest.body_length, got=size - len(head))
+            return head + fh.read(manifest.body_length)
+    except OSError as exc:
+        raise IzsaError("file_read_failed", path=str(path), detail=exc.strerror or str(exc)) from exc
+
+
 def verify_file(ws: Workspace, data: bytes | str | Path, *, allow_training: bool = False,
                 expect_kind: str | None = None) -> VerifiedBundle:
     """THE choke point: every import path calls this before touching a bundle's content."""
-    raw = data if isinstance(data, bytes) else read_file(data)
+    raw = data if isinstance(data, bytes) else read_bundle(ws, data)
     with ws.session() as s:
         trust = trust_state(s)
     allow = allow_training or ws.identity.training

@@ -49,10 +49,10 @@ def import_lock(districts: Iterable[str], ids: list[str]):  # type: ignore[no-un
 
 def import_bundle(ws: Workspace, data: bytes | str | Path, **kw: Any) -> tuple[ImportPreview, ImportResult | None]:
     """Verify, plan and apply like ``bundles_import.import_file``, safe against parallel imports."""
-    if isinstance(data, (str, Path)):
-        from .bundles_io import read_file
+    if isinstance(data, (str, Path)):  # read only as far as the frame allows (bundles_import.read_bundle)
+        from .bundles_import import read_bundle
 
-        data = read_file(data)
+        data = read_bundle(ws, data)
     for attempt in (1, 2):
         pre = prepare_import(ws, data, **kw)
         if pre.already_imported:

@@ -1,22 +1,29 @@
 """Deterministic training data: believable Turkish projects across İzmir's 30 districts.
 
 Used by the training workspace (``--demo``), the ``demo-data`` CLI command and the benchmarks.
-Same seed, same data. Points lie inside the right district polygon.
+Same seed, same data (identifiers included); without a seed every call draws new data and new
+identifiers, so it can run any number of times on one workspace, and two workspaces never share
+records. The same seed twice on one workspace is refused (``demo_seed_used``) before anything is
+written. Points lie inside the right district polygon.
 """
 
 from __future__ import annotations
 
 import json
 import random
+import secrets
 import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from functools import cache
 
+from sqlalchemy import func, select
+
 from ..core import taxonomy as tx
 from ..core.errors import IzsaError
 from ..core.model import Project, RecordMeta
 from ..core.paths import resources_dir
+from ..store.models import ProjectRow
 from ..store.projects import ProjectRepo
 from .changes import OpChanges
 from .workspace import Workspace
@@ -123,13 +130,14 @@ def make_project(rng: random.Random, district_id: str, today: date) -> Project:
 def generate(
     ws: Workspace,
     count: int,
-    seed: int = 35,
+    seed: int | None = None,
     district: str | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> OpChanges:
     """Add ``count`` demo projects (all districts round-robin, or one). One transaction per batch of
-    5,000; a cancel stops between batches, keeping what was written."""
+    5,000; a cancel stops between batches, keeping what was written. ``seed=None``: fresh random data
+    and identifiers; a seed: reproducible data and identifiers (refused if they are already there)."""
     if count < 0:
         raise IzsaError("count_negative")
     ids = tx.district_ids()[:-1]
@@ -140,7 +148,7 @@ def generate(
         if code is None or code == tx.METROPOLITAN:
             raise IzsaError("district_unknown", value=district)
         ids = (code,)
-    rng = random.Random(seed)
+    rng = random.Random(seed) if seed is not None else random.Random(secrets.randbits(128))
     today = date(2026, 11, 1)
     user = ws.identity.user or "demo"
     stamp = datetime(2026, 11, 1, tzinfo=UTC).isoformat(timespec="seconds")
@@ -157,6 +165,9 @@ def generate(
                               created_by=user, updated_at=stamp, updated_by=user)
             items.append((p, meta))
         with ws.session() as s, s.begin():
+            ids_here = [p.id for p, _ in items]
+            if s.scalar(select(func.count()).select_from(ProjectRow).where(ProjectRow.uuid.in_(ids_here))):
+                raise IzsaError("demo_seed_used", seed=seed if seed is not None else "-")
             ProjectRepo(s).bulk_add(items, user, "demo")
         done += n
         if progress:

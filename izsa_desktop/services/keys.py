@@ -29,6 +29,7 @@ from ..bundle import (
     public_bytes,
     sign_rotation,
 )
+from ..bundle.keys import check_passphrase
 from ..core.errors import IzsaError
 from ..store.bundle_models import OwnKey, PinnedKeyRow, RotationRow, SeenBundleRow
 from ..store.meta import read_meta, write_meta
@@ -78,6 +79,7 @@ class KeyService:
     def init(self, passphrase: str) -> KeyInfo:
         if not self.ws.identity.configured:
             raise IzsaError("workspace_not_initialised")
+        check_passphrase(passphrase)  # the one passphrase rule (bundle.keys.passphrase_problem)
         key = generate_private_key()
         blob = encrypt_private_key(key, passphrase)
         pub = public_bytes(key)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..core import taxonomy as tx
@@ -15,7 +15,15 @@ from ..core.errors import IzsaError
 from ..store import backup as backups
 from ..store.engine import is_url, make_engine
 from ..store.meta import Identity, read_identity, write_identity
-from ..store.migrate import IntegrityCheck, check_sqlite_file, current_revision, ensure_schema, head_revision
+from ..store.migrate import (
+    IntegrityCheck,
+    check_sqlite_file,
+    content_problems,
+    current_revision,
+    ensure_schema,
+    head_revision,
+    schema_problems,
+)
 from ..store.projects import now_iso
 
 APP_NAME = "izsa-desktop"
@@ -60,9 +68,46 @@ class Workspace:
         self.engine.dispose()
 
 
+def display_target(target: str | Path) -> str:
+    """A workspace target as it may be shown, logged or reported: a URL without its password."""
+    t = str(target)
+    if not is_url(t):
+        return t
+    from ..store import pg
+
+    return pg.redact_url(t)
+
+
+def _open_error(exc: Exception, t: str) -> IzsaError:
+    shown = display_target(t)
+    if is_url(t):
+        from ..store import pg
+
+        if pg.is_password_missing(exc):
+            return IzsaError("pg_password_required", target=shown)
+        if pg.is_password_wrong(exc):
+            return IzsaError("pg_password_wrong", target=shown)
+    detail = (str(exc).splitlines() or [type(exc).__name__])[0]
+    if shown != t:  # never echo a password that the driver may have quoted
+        from sqlalchemy.engine import make_url
+
+        try:
+            secret = make_url(t).password
+        except Exception:  # noqa: BLE001
+            secret = None
+        if secret:
+            detail = detail.replace(str(secret), "***")
+    code = "workspace_corrupt" if "malformed" in detail or "not a database" in detail else "workspace_open_failed"
+    return IzsaError(code, path=shown, detail=detail)
+
+
 def open_workspace(target: str | Path, create: bool = True, deferred_check: bool = False) -> Workspace:
-    """Open (and migrate) a workspace. Raises IzsaError: workspace_missing, workspace_corrupt,
-    workspace_newer, workspace_foreign, workspace_unwritable.
+    """Open (and migrate) a workspace. Raises IzsaError: workspace_missing, workspace_empty_file,
+    workspace_is_folder, workspace_corrupt, workspace_newer, workspace_foreign, workspace_unwritable,
+    workspace_open_failed, pg_password_required, pg_password_wrong.
+
+    ``create=False`` (every command that expects an existing workspace): a missing file, a folder or a
+    zero-byte file is refused (a zero-byte file is not a workspace; it is never rebuilt as an empty one).
 
     ``deferred_check`` (the window): the file's page-level integrity check runs on a thread while the
     caller goes on; the caller must call ``ws.integrity.result()`` (raises ``workspace_corrupt``) before
@@ -71,16 +116,29 @@ def open_workspace(target: str | Path, create: bool = True, deferred_check: bool
     t = str(target)
     sqlite_path = None if is_url(t) else Path(t)
     if sqlite_path is not None:
-        if not sqlite_path.exists() and not create:
-            raise IzsaError("workspace_missing", path=t)
         try:
+            exists = sqlite_path.exists()
+            if exists and sqlite_path.is_dir():
+                raise IzsaError("workspace_is_folder", path=t)
+            if not exists and not create:
+                raise IzsaError("workspace_missing", path=t)
+            if exists and not create and sqlite_path.stat().st_size == 0:
+                raise IzsaError("workspace_empty_file", path=t)
             sqlite_path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise IzsaError("workspace_unwritable", path=t, detail=str(exc)) from exc
-        if not deferred_check:
-            check_sqlite_file(sqlite_path)
-    integrity = IntegrityCheck(sqlite_path if deferred_check else None)
-    engine = make_engine(t)
+            raise IzsaError("workspace_unwritable", path=t, detail=exc.strerror or str(exc)) from exc
+        try:
+            if not deferred_check:
+                check_sqlite_file(sqlite_path)
+            integrity = IntegrityCheck(sqlite_path if deferred_check else None)
+        except OSError as exc:  # unreadable file
+            raise IzsaError("workspace_open_failed", path=t, detail=exc.strerror or str(exc)) from exc
+    else:
+        integrity = IntegrityCheck(None)
+    try:
+        engine = make_engine(t)
+    except Exception as exc:  # an unparseable URL, an unknown database kind
+        raise _open_error(exc, t) from None
     try:
         if not integrity.done() and current_revision(engine) != head_revision():
             integrity.result()  # never migrate (or back up) a damaged file
@@ -94,8 +152,7 @@ def open_workspace(target: str | Path, create: bool = True, deferred_check: bool
     except Exception as exc:  # driver-level failures: corrupt pages, read-only folder ...
         engine.dispose()
         integrity.result()  # a damaged file is reported as such
-        code = "workspace_corrupt" if "malformed" in str(exc) or "not a database" in str(exc) else "workspace_open_failed"
-        raise IzsaError(code, path=t, detail=str(exc).splitlines()[0]) from exc
+        raise _open_error(exc, t) from None
     return Workspace(t, engine, sessions, ident, migrated_backup=backup, integrity=integrity)
 
 
@@ -134,26 +191,44 @@ class CheckReport:
     projects: int
     deleted: int
     server: str
+    problems: list[dict[str, object]] = field(default_factory=list)  # [{"code": ..., "params": {...}}]
 
 
 def check_workspace(ws: Workspace) -> CheckReport:
+    """A real check: page integrity, foreign keys, schema revision, every table and column of the head
+    schema, JSON columns that hold valid JSON, rows pointing at a missing project (PostgreSQL: indexes,
+    duplicate uuids, sequences). ``ok`` only when nothing at all was found."""
+    problems: list[tuple[str, dict[str, object]]] = []
     with ws.engine.connect() as conn:
         if ws.is_sqlite:
             integrity = [r[0] for r in conn.execute(text("PRAGMA integrity_check"))]
+            if integrity != ["ok"]:
+                problems.append(("check_integrity", {"detail": "; ".join(integrity[:3])}))
             fk = list(conn.execute(text("PRAGMA foreign_key_check")))
             if fk:
                 integrity.append(f"foreign_key_check: {len(fk)} rows")
+                problems.append(("check_foreign_keys", {"count": len(fk)}))
             server = "SQLite " + str(conn.execute(text("select sqlite_version()")).scalar())
         else:
             from ..store import pg  # PostgreSQL: catalogue and consistency checks
 
-            integrity = pg.integrity(conn)
+            found = pg.integrity_problems(conn)
+            problems += found
+            integrity = pg.integrity(conn) if found else ["ok"]
             server = pg.server_version(conn)
-        n = conn.execute(text("SELECT count(*) FROM project")).scalar() or 0
-        d = conn.execute(text("SELECT count(*) FROM project WHERE deleted")).scalar() or 0
+        has_project = inspect(conn).has_table("project")
+        n = conn.execute(text("SELECT count(*) FROM project")).scalar() or 0 if has_project else 0
+        d = conn.execute(text("SELECT count(*) FROM project WHERE deleted")).scalar() or 0 if has_project else 0
     schema = current_revision(ws.engine)
     head = head_revision()
-    return CheckReport(integrity == ["ok"] and schema == head, schema, head, integrity, int(n), int(d), server)
+    if schema != head:
+        problems.append(("check_schema_version", {"found": schema or "-", "head": head}))
+    problems += schema_problems(ws.engine)
+    problems += [p for p in content_problems(ws.engine) if p not in problems]
+    if integrity == ["ok"] and problems:
+        integrity = [code for code, _ in problems]
+    return CheckReport(not problems, schema, head, integrity, int(n), int(d), server,
+                       [{"code": c, "params": dict(p)} for c, p in problems])
 
 
 def latest_backup(path: Path) -> Path | None:

@@ -9,8 +9,8 @@
   (the SQLAlchemy-documented recipe), so SAVEPOINTs and rollbacks behave.
 
 PostgreSQL (central workspace on a server) gets the psycopg 3 driver, ``pool_pre_ping`` and an
-``application_name``; the password comes from the URL at run time, ``PGPASSWORD`` or ``~/.pgpass``
-(see ``store/pg.py`` and docs/postgresql.md).
+``application_name``; the password comes from the URL at run time, ``PGPASSWORD``, ``~/.pgpass`` or a
+prompt (``pg.remember_password``; see ``store/pg.py`` and docs/postgresql.md).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ def make_engine(target: str | Path) -> Engine:
     if not url.startswith("sqlite"):
         from . import pg  # PostgreSQL: driver choice and pool settings (store/pg.py)
 
-        return create_engine(pg.normalise_url(url), **pg.engine_options())
+        return create_engine(pg.normalise_url(url), **pg.engine_options(url))
     engine = create_engine(url, connect_args={"isolation_level": None, "check_same_thread": False})
 
     @event.listens_for(engine, "connect")

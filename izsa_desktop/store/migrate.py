@@ -149,3 +149,67 @@ def ensure_schema(engine: Engine, sqlite_path: Path | None) -> str | None:
         backup = str(make_backup(sqlite_path, f"before-{head}"))
     upgrade(engine)
     return backup
+
+
+# -- structure and content checks (``check``; the CLI also runs ``schema_problems`` before reading) ------
+Problem = tuple[str, dict[str, object]]
+
+
+def _expected_tables() -> dict[str, set[str]]:
+    from . import bundle_models, models  # noqa: F401 - register every table on the metadata
+
+    return {t.name: {c.name for c in t.columns} for t in models.Base.metadata.sorted_tables}
+
+
+def schema_problems(engine: Engine) -> list[Problem]:
+    """Tables or columns of the head schema missing from the database: ``check_table_missing``,
+    ``check_column_missing``. Cheap (catalogue reads only)."""
+    insp = inspect(engine)
+    present = set(insp.get_table_names())
+    out: list[Problem] = []
+    for table, columns in sorted(_expected_tables().items()):
+        if table not in present:
+            out.append(("check_table_missing", {"table": table}))
+            continue
+        have = {c["name"] for c in insp.get_columns(table)}
+        out += [("check_column_missing", {"table": table, "column": c}) for c in sorted(columns - have)]
+    if engine.dialect.name == "sqlite" and "project_fts" not in present:
+        out.append(("check_table_missing", {"table": "project_fts"}))
+    return out
+
+
+def content_problems(engine: Engine) -> list[Problem]:
+    """Values the application could not read: JSON columns holding invalid JSON (SQLite stores them
+    as text; PostgreSQL's ``json`` type validates on write) and rows pointing at a missing project."""
+    from sqlalchemy import JSON
+
+    from . import bundle_models, models  # noqa: F401
+
+    out: list[Problem] = []
+    present = set(inspect(engine).get_table_names())
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            for t in models.Base.metadata.sorted_tables:
+                if t.name not in present:
+                    continue
+                for c in t.columns:
+                    if isinstance(c.type, JSON):
+                        n = conn.execute(text(
+                            f'SELECT count(*) FROM "{t.name}" WHERE "{c.name}" IS NOT NULL'
+                            f' AND NOT json_valid("{c.name}")'
+                        )).scalar()
+                        if n:
+                            out.append(("check_json_invalid", {"table": t.name, "column": c.name, "count": n}))
+        orphan_sql = {
+            "project_tag": "SELECT count(*) FROM project_tag t WHERE NOT EXISTS"
+                           " (SELECT 1 FROM project p WHERE p.pk = t.project_pk)",
+            "attachment": "SELECT count(*) FROM attachment a WHERE NOT EXISTS"
+                          " (SELECT 1 FROM project p WHERE p.uuid = a.project_uuid)",
+        }
+        if "project" in present:
+            for table, sql in orphan_sql.items():
+                if table in present:
+                    n = conn.execute(text(sql)).scalar()
+                    if n:
+                        out.append(("check_orphans", {"table": table, "count": n}))
+    return out

@@ -15,4 +15,16 @@ TEXTS = {
         "“{title}” was changed by {by} at {at} while you were editing it. Your changes were not saved: "
         "reopen the project to see the current version, then make your changes again.",
     ),
+    "pg_password_required": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The PostgreSQL server asks for a password for {target}: put it in ~/.pgpass or PGPASSWORD, or run "
+        "the command in a terminal to be asked for it.",
+    ),
+    "pg_password_wrong": QT_TRANSLATE_NOOP("Messages", "The PostgreSQL server refused the password for {target}."),
+    "check_index_invalid": QT_TRANSLATE_NOOP("Messages", "Index {name} is invalid (rebuild it with REINDEX)."),
+    "check_index_missing": QT_TRANSLATE_NOOP("Messages", "Search index {name} is missing."),
+    "check_duplicate_uuids": QT_TRANSLATE_NOOP("Messages", "{count} project identifier(s) occur more than once."),
+    "check_sequence_behind": QT_TRANSLATE_NOOP(
+        "Messages", "The sequence of {name} is behind the data (new rows would collide)."
+    ),
 }
