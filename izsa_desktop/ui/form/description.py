@@ -11,6 +11,7 @@ from .. import labels
 from ..i18n import current_language
 from .base import Problems, Section, text_edit
 from .fields import CheckList, DateField
+from .parse import InputProblem
 from .sdg import SdgPicker
 
 
@@ -96,11 +97,20 @@ class DescriptionSection(Section):
         p.summary = self.summary.toPlainText().strip()
         p.status = self.status.currentData()
         p.district = self.district.currentData()
-        p.start_date = self.start.value()
+        problems: Problems = []
         p.end_kind = self.end_kind.currentData()
-        p.end_date = None if p.end_kind == "ongoing" else self.end.value()
+        for name, field in (("start_date", self.start), ("end_date", self.end)):
+            try:
+                value = field.read()
+            except InputProblem as exc:  # exactly the typed date or a message, never a guess
+                value = None
+                if not (name == "end_date" and p.end_kind == "ongoing"):
+                    problems.append((name, field.message(exc)))
+            setattr(p, name, value)
+        if p.end_kind == "ongoing":
+            p.end_date = None
         p.responsible_unit = self.unit.text().strip()
-        return []
+        return problems
 
     def set_read_only(self, ro: bool) -> None:
         super().set_read_only(ro)

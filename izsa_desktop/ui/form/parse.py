@@ -1,14 +1,22 @@
-"""Parsing what clerks type: money in TL with kuruş, whole counts, decimal-degree coordinates.
+"""Parsing what clerks type: money with two decimals in its currency, whole counts, decimal-degree
+coordinates, dates (day.month.year, leniently: "1.3.2025", "01/03/2025", "2025-03-01", "01032025").
 
 Money never goes through float: the text is normalised with the locale's separators and parsed as
 ``Decimal``, then stored as integer kuruş. Grouping must be regular (groups of three after the first),
 which is what makes "1.250,50" (tr) and "1250.50" (tr: rejected, not silently 125050 TL) unambiguous.
-Errors are ``InputProblem`` codes; ``FormText`` words them.
+Dates are read whole, never section by section: a typed or pasted text is either exactly one calendar
+day or a problem (``date_invalid``, ``date_no_such_day``, ``date_year_range``, ``date_needs_day``).
+``parse_date`` returns a ``TypedDate`` that already knows its precision (day, month or year), so a field
+that later accepts "03.2021" or "2019" only has to stop refusing the coarser ones.
+Errors are ``InputProblem`` codes; the widgets word them.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
+from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QLocale
@@ -17,12 +25,13 @@ from ...map.coords import parse_coordinate
 
 
 class InputProblem(ValueError):
-    """A typed value that cannot be read (``code``: money_invalid, money_decimals, count_invalid,
-    coord_invalid)."""
+    """A typed value that cannot be read (``code``: money_invalid, money_decimals, money_currency,
+    count_invalid, coord_invalid, date_*); ``params`` fill the message."""
 
-    def __init__(self, code: str) -> None:
+    def __init__(self, code: str, **params: object) -> None:
         super().__init__(code)
         self.code = code
+        self.params = params
 
 
 _CURRENCY = re.compile(r"(?i)\s*(₺|tl|try)\s*")
@@ -109,3 +118,71 @@ def format_coord(value: float | None, locale: QLocale | None = None) -> str:
         return ""
     text = f"{value:.6f}".rstrip("0").rstrip(".")
     return text.replace(".", _separators(locale or QLocale())[1])
+
+
+# -- dates ---------------------------------------------------------------------------------------------
+FIRST_YEAR, LAST_YEAR = 1900, 2100
+_SEP = r"\s*[./\-\s]\s*"
+_D = "([0-9]{1,2})"
+_Y = "([0-9]{4})"
+_DMY = re.compile(rf"{_D}{_SEP}{_D}{_SEP}([0-9]+)\.?")
+_ISO = re.compile(rf"{_Y}-{_D}-{_D}")
+_DIGITS = re.compile(r"([0-9]{2})([0-9]{2})([0-9]{4})")
+_MY = re.compile(rf"{_D}{_SEP}{_Y}")
+_YEAR = re.compile(_Y)
+
+
+@dataclass(frozen=True)
+class TypedDate:
+    """A date as far as it is known: a year, a month of a year, or a day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day is not None else "month" if self.month is not None else "year"
+
+    def as_date(self) -> date | None:
+        return date(self.year, self.month, self.day) if self.day is not None and self.month else None
+
+
+def _checked(year: int, month: int | None, day: int | None, text: str) -> TypedDate:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise InputProblem("date_year_range", first=FIRST_YEAR, last=LAST_YEAR)
+    if month is not None and not 1 <= month <= 12:
+        raise InputProblem("date_no_such_day", text=text)
+    if day is not None and not 1 <= day <= calendar.monthrange(year, month or 1)[1]:
+        raise InputProblem("date_no_such_day", text=text)
+    return TypedDate(year, month, day)
+
+
+def parse_date(text: str) -> TypedDate | None:
+    """Read a typed or pasted date exactly; None when empty; InputProblem(date_*) otherwise.
+
+    Day first, as written in Turkey ("15.03.2025", "1.3.2025", "15/03/2025", "15 03 2025",
+    "15032025"), or ISO "2025-03-15". "03.2021" and "2019" give a month or a year (the caller decides
+    whether that precision is enough). Two-digit years are refused rather than guessed.
+    """
+    t = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u200b", "").strip()
+    if not t:
+        return None
+    if m := _ISO.fullmatch(t):
+        return _checked(int(m[1]), int(m[2]), int(m[3]), t)
+    if m := _DMY.fullmatch(t):
+        if len(m[3]) != 4:
+            raise InputProblem("date_invalid")
+        return _checked(int(m[3]), int(m[2]), int(m[1]), t)
+    if m := _DIGITS.fullmatch(t):
+        return _checked(int(m[3]), int(m[2]), int(m[1]), t)
+    if m := _MY.fullmatch(t):
+        return _checked(int(m[2]), int(m[1]), None, t)
+    if m := _YEAR.fullmatch(t):
+        return _checked(int(m[1]), None, None, t)
+    raise InputProblem("date_invalid")
+
+
+def format_date(value: date | None) -> str:
+    """ "15.03.2025" (the form's display; parse_date reads it back)."""
+    return "" if value is None else f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
