@@ -22,6 +22,7 @@ from .content import (
     _review,
     _uuid,
     check_project,
+    check_values,
 )
 from .strictjson import dumps_lines
 
@@ -142,6 +143,7 @@ def decode_content(
             raise IzsaError("bundle_record_invalid", entry="records.jsonl", line=n, field="(line)")
         v, b, _ = _meta(row["meta"], False, "records.jsonl", n)
         p = check_project(row["project"], entry="records.jsonl", line=n)
+        check_values(p, entry="records.jsonl", line=n)
         if not personal_data and any(p[k] for k in PERSONAL_FIELDS):
             raise IzsaError("bundle_personal_data_undeclared", entry="records.jsonl", line=n)
         records.append(RecordChange(p["id"], p["district"], v, b, p))

@@ -22,11 +22,12 @@ from datetime import date
 from typing import Any
 
 from izsa_desktop.core.errors import IzsaError
-from izsa_desktop.core.model import Project, project_to_dict
+from izsa_desktop.core.model import Project, project_from_dict, project_to_dict
 from izsa_desktop.core.taxonomy import REVIEW_STATES
+from izsa_desktop.core.validation import validate
 
 from .keys import KEY_SIZE
-from .strictjson import b64decode_canonical
+from .strictjson import b64decode_canonical, dumps
 from .trust import RotationStatement
 
 JSONL_ENTRIES = ("records", "tombstones", "audit", "key_events", "reviews", "attachments")
@@ -163,6 +164,27 @@ def check_project(d: Any, *, entry: str, line: int) -> dict[str, Any]:
         if d[k] is not None:
             d[k] = float(d[k])
     return d
+
+
+def _shown(v: Any) -> str:
+    """The offending value for a refusal message (short: the message names record and field)."""
+    t = dumps(v).decode("utf-8", "replace") if not isinstance(v, str) else v
+    return t if len(t) <= 80 else t[:79] + "…"
+
+
+def check_values(d: dict[str, Any], *, entry: str, line: int) -> None:
+    """The form's hard validation (``core.validation.validate``, the same rules, not a copy) for a record
+    that passed the shape check: a bundle whose record would not be savable through the form is refused,
+    naming the entry, line, record and field (``bundle_value_invalid``)."""
+    try:
+        p = project_from_dict(d)
+    except (TypeError, ValueError):  # pragma: no cover - the shape check already guarantees the types
+        raise IzsaError("bundle_record_invalid", entry=entry, line=line, field="(field set)") from None
+    errors = validate(p, warnings=False).errors
+    if errors:
+        f = errors[0].field
+        raise IzsaError("bundle_value_invalid", entry=entry, line=line, id=d["id"], field=f,
+                        value=_shown(d.get(f)), problem=errors[0].code)
 
 
 def _meta(m: Any, deleted: bool, entry: str, line: int) -> tuple[int, int, str]:

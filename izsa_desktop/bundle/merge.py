@@ -16,7 +16,17 @@ from typing import Any
 from izsa_desktop.core.errors import IzsaError
 
 from .content import RecordChange
-from .mergecore import DELETED_FIELD, Branch, FieldConflict, Snapshot, absorb, merge3, same
+from .mergecore import (
+    DELETED_FIELD,
+    REVIEW_DEFAULTS,
+    REVIEW_FIELDS,
+    Branch,
+    FieldConflict,
+    Snapshot,
+    absorb,
+    merge3,
+    same,
+)
 
 KINDS = ("new", "changed", "unchanged", "deleted", "conflicting", "rejected")
 
@@ -108,7 +118,23 @@ def _settle(
     return RecordState(rid, district, version + 1 if visible_changed else version, cur, br), conflicts
 
 
+def central_review(ch: RecordChange, cur: RecordState | None) -> RecordChange:
+    """A district's review state and comment are ignored: central's current ones (a new record: the
+    defaults) replace them before anything is merged, so a district can never approve its own project or
+    write the reviewer's comment, not even provisionally."""
+    if ch.values is None:
+        return ch
+    keep = cur.current.values if cur is not None else REVIEW_DEFAULTS
+    if all(ch.values.get(f) == keep.get(f, REVIEW_DEFAULTS[f]) for f in REVIEW_FIELDS):
+        return ch
+    values = dict(ch.values)
+    for f in REVIEW_FIELDS:
+        values[f] = keep.get(f, REVIEW_DEFAULTS[f])
+    return replace(ch, values=values)
+
+
 def plan_change(ch: RecordChange, cur: RecordState | None, history: HistoryLookup) -> PlanEntry:
+    ch = central_review(ch, cur)
     if cur is None:
         if ch.deleted:  # a record central never had (created and deleted before it travelled): nothing
             return PlanEntry(ch.id, "unchanged", None, None)  # to store; never an orphan row

@@ -7,6 +7,7 @@ one supersedes an earlier one). The visible record is a pure function ``merge3(b
 and so is its set of open conflicts. That is why the result does not depend on the order in which USB
 sticks arrive, and why re-importing anything is a no-op.
 
+Review state and comment are central's alone: they are never taken from ``incoming`` and never conflict.
 Field rule (values compared as canonical JSON): incoming == own -> own; incoming == base -> own;
 own == base -> incoming; otherwise a conflict (base, central=own, incoming) whose provisional value is
 the candidate whose canonical JSON is lexicographically larger (by code point), so the same two candidates
@@ -24,6 +25,10 @@ from typing import Any
 from .strictjson import dumps
 
 DELETED_FIELD = "(deleted)"
+# Central's alone: a district's value for these never merges, never conflicts, never stands provisionally
+# (``merge.plan_change`` replaces it with central's before merging; ``_merge_fields`` keeps central's).
+REVIEW_FIELDS = ("review_state", "review_comment")
+REVIEW_DEFAULTS = {"review_state": "draft", "review_comment": ""}
 _UNKNOWN = object()  # base value when the base version's history is missing: never equal to anything
 
 
@@ -107,7 +112,9 @@ def _merge_fields(
     for f in sorted(set(o.values) | set(i.values)):
         ov, iv = o.values.get(f), i.values.get(f)
         bv = b.values.get(f) if b.known and f in b.values else _UNKNOWN
-        if same(iv, ov) or same(iv, bv):
+        if f in REVIEW_FIELDS:  # central's alone
+            out[f] = ov if f in o.values else iv
+        elif same(iv, ov) or same(iv, bv):
             out[f] = ov
         elif same(ov, bv):
             out[f] = iv

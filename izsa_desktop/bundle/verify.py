@@ -33,6 +33,21 @@ from .strictjson import loads, loads_lines
 from .trust import KeyEvent, KeyRegistry, check_signer
 
 
+def check_district_content(content: BundleContent, district: str) -> None:
+    """What a validly signed district bundle may carry: its own district's records only, no review
+    decisions (central's alone), attachments only on the live records it carries."""
+    for r in content.records:
+        if r.district != district:
+            raise IzsaError("bundle_record_foreign", district=district)
+    if content.reviews:
+        raise IzsaError("bundle_reviews_not_allowed", entry="reviews.jsonl", line=1)
+    live = {r.id for r in content.records if not r.deleted}
+    for n, a in enumerate(content.attachments, start=1):  # file order = line numbers
+        if a.record_id not in live:
+            raise IzsaError("bundle_attachment_foreign", entry="attachments.jsonl", line=n, id=a.record_id,
+                            field="record_id")
+
+
 @dataclass(frozen=True)
 class VerifiedBundle:
     manifest: Manifest
@@ -98,8 +113,8 @@ def verify_bundle(
     upgraded_from = manifest.schema_version if manifest.schema_version < CURRENT_SCHEMA else None
     rows = upgrade(rows, manifest.schema_version)
     content = decode_content(rows, blobs, personal_data=manifest.personal_data, counts=manifest.counts)
-    if manifest.kind == "district" and any(r.district != manifest.district for r in content.records):
-        raise IzsaError("bundle_record_foreign", district=manifest.district)
+    if manifest.kind == "district":
+        check_district_content(content, manifest.district)
     # 8. training policy
     if manifest.training and not allow_training:
         raise IzsaError("bundle_training_refused")

@@ -76,6 +76,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = b.add_parser("dataset")
     _db(p), _pp(p)
     p.add_argument("--out", required=True)
+    p.add_argument("--personal-data", action="store_true")  # contact persons stay out unless asked for
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_dataset)
     p = b.add_parser("import-dataset")
@@ -235,7 +236,7 @@ def cmd_import(a: argparse.Namespace) -> int:
 
 
 def cmd_dataset(a: argparse.Namespace) -> int:
-    r = _run(a.db, lambda ws: export_dataset(ws, a.out, passphrase(a)))
+    r = _run(a.db, lambda ws: export_dataset(ws, a.out, passphrase(a), personal_data=a.personal_data))
     if a.json:
         out_json(r.__dict__)
     else:

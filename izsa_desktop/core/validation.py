@@ -37,8 +37,12 @@ def _near_identical(a: str, b: str) -> bool:
     return SequenceMatcher(None, fa, fb).ratio() >= 0.9
 
 
-def validate(p: Project, other_titles: Iterable[tuple[str, str]] = ()) -> Findings:
-    """Check a record. ``other_titles`` are (id, title) of the district's other live projects."""
+def validate(p: Project, other_titles: Iterable[tuple[str, str]] = (), *, warnings: bool = True) -> Findings:
+    """Check a record. ``other_titles`` are (id, title) of the district's other live projects.
+
+    The form and every import (district bundles, datasets) use these same hard rules. ``warnings=False``
+    (imports) skips the work that only produces warnings (the point-in-district lookup, similar titles);
+    the errors are exactly the same."""
     e: list[Issue] = []
     w: list[Issue] = []
     title = p.title_tr.strip()
@@ -57,7 +61,7 @@ def validate(p: Project, other_titles: Iterable[tuple[str, str]] = ()) -> Findin
     if p.end_kind not in tx.END_KINDS:
         e.append(Issue("value_unknown", "end_kind", {"value": p.end_kind}))
 
-    _check_location(p, e, w)
+    _check_location(p, e, w, warnings)
     _check_alignment(p, e, w)
 
     for g in p.target_groups:
@@ -80,7 +84,7 @@ def validate(p: Project, other_titles: Iterable[tuple[str, str]] = ()) -> Findin
     if p.review_state not in tx.REVIEW_STATES:
         e.append(Issue("value_unknown", "review_state", {"value": p.review_state}))
 
-    if title:
+    if title and warnings:
         for other_id, other_title in other_titles:
             if other_id != p.id and _near_identical(title, other_title):
                 w.append(Issue("similar_title_exists", "title_tr", {"title": other_title}))
@@ -88,7 +92,7 @@ def validate(p: Project, other_titles: Iterable[tuple[str, str]] = ()) -> Findin
     return Findings(e, w)
 
 
-def _check_location(p: Project, e: list[Issue], w: list[Issue]) -> None:
+def _check_location(p: Project, e: list[Issue], w: list[Issue], warnings: bool = True) -> None:
     if p.precision not in tx.PRECISIONS:
         e.append(Issue("precision_unknown", "precision", {"value": p.precision}))
     if p.lat is None and p.lon is None:
@@ -104,7 +108,7 @@ def _check_location(p: Project, e: list[Issue], w: list[Issue]) -> None:
         e.append(Issue("lat_out_of_range", "lat"))
     if not -180.0 <= p.lon <= 180.0:
         e.append(Issue("lon_out_of_range", "lon"))
-    if e and e[-1].field in ("lat", "lon"):
+    if (e and e[-1].field in ("lat", "lon")) or not warnings:
         return
     found = tx.district_at(p.lon, p.lat)
     if found is None:

@@ -1,7 +1,8 @@
 """Several district bundles at once: central staff merging the 30 districts' files in one go.
 
 ``prepare_batch`` verifies and plans every file (each through the ``prepare_import`` choke point, read
-only); a file that is refused keeps its error and does not stop the others. ``apply_batch`` applies the
+only); a file that is refused keeps its error and does not stop the others (an unexpected failure
+while reading or planning one file is reported for that file, ``bundle_file_failed``). ``apply_batch`` applies the
 plans the user saw in ONE transaction (``bundles_apply.apply_in`` per bundle, each with its own audit,
 conflict, duplicate, undo and seen-bundle rows, so each can still be undone on its own): all are
 imported or none, and the database pays for one commit instead of one per district.
@@ -82,6 +83,9 @@ def prepare_batch(ws: Workspace, sources: Sequence[bytes | str | Path], *, allow
                 items.append(BatchItem(_name(src, i), prepare_import(ws, src, allow_training=allow_training)))
             except IzsaError as exc:
                 items.append(BatchItem(_name(src, i), error=exc))
+            except Exception as exc:  # noqa: BLE001 - one bad file never takes down the others
+                err = IzsaError("bundle_file_failed", detail=f"{type(exc).__name__}: {exc}"[:200])
+                items.append(BatchItem(_name(src, i), error=err))
             if progress:
                 progress(i + 1, len(sources))
     # one bundle per district: the lowest sequence goes first, the others wait for the next batch

@@ -2,6 +2,9 @@
 
 Export: every record (live and tombstones) with central's version, review states/comments, and per
 district the last bundle seq central imported (``acks``, which clear the districts' pending flags).
+Contact persons (personal data) are left out unless central chooses to include them; a district keeps
+its own records' contacts when a dataset without personal data fast-forwards them. A record the
+districts would refuse (the form's hard validation) stops the export, naming it.
 Import: verified through the same choke point (the central key is pinned as district ``central``), then
 ``plan_dataset_import`` (other districts' records become read-only copies, own records fast-forward only
 without pending local edits, reviewer feedback always arrives), applied in one transaction.
@@ -26,6 +29,7 @@ from ..bundle import (
     export_bundle,
     plan_dataset_import,
 )
+from ..bundle.content import _DISTRICT, check_values
 from ..core.errors import IzsaError
 from ..store import bundle_repo as br_repo
 from ..store.bundle_models import RotationRow, SeenBundleRow
@@ -37,7 +41,7 @@ from .bundles_apply import audit_row
 from .bundles_export import export_marks, project_rows
 from .bundles_import import verify_file
 from .bundles_io import guarded, prepare_file
-from .bundles_state import save_history
+from .bundles_state import keep_personal, save_history
 from .changes import OpChanges
 from .keys import CENTRAL, KeyService, bump_seq, key_audit, next_seq, record_key_events, trust_state
 from .workspace import Workspace
@@ -49,6 +53,7 @@ class DatasetExport:
     seq: int
     records: int
     acks: dict[str, int]
+    personal_data: bool = False
 
 
 def _acks(s) -> dict[str, int]:  # type: ignore[no-untyped-def]
@@ -58,7 +63,19 @@ def _acks(s) -> dict[str, int]:  # type: ignore[no-untyped-def]
     return {d: int(n) for d, n in s.execute(q)}
 
 
-def export_dataset(ws: Workspace, out: str | Path, passphrase: str, progress=None, cancelled=None) -> DatasetExport:  # type: ignore[no-untyped-def]
+def _checked(uid: str, values: dict[str, Any]) -> None:
+    """The districts refuse a dataset with a record the form would not save: refuse it here, naming it."""
+    try:
+        check_values(values, entry="records.jsonl", line=0)
+    except IzsaError as exc:
+        raise IzsaError("dataset_record_invalid", id=uid, field=exc.params.get("field", ""),
+                        value=exc.params.get("value", "")) from None
+
+
+def export_dataset(ws: Workspace, out: str | Path, passphrase: str, progress=None, cancelled=None, *,  # type: ignore[no-untyped-def]
+                   personal_data: bool = False) -> DatasetExport:
+    """Sign every record for the districts. Contact persons (personal data) stay out unless central
+    explicitly includes them (``personal_data=True``, CLI ``--personal-data``)."""
     if ws.identity.role != "central":
         raise IzsaError("wrong_role", expected="central", actual=ws.identity.role or "?")
     keys = KeyService(ws)
@@ -72,8 +89,11 @@ def export_dataset(ws: Workspace, out: str | Path, passphrase: str, progress=Non
             uid, ver, reason = r["uuid"], r["version"], r["deleted_reason"] or ""
             hist.append((uid, ver, Snapshot(values, bool(r["deleted"]), reason)))
             if r["deleted"]:
+                if not _DISTRICT.match(r["district"] or ""):  # an orphan row of an older version (item 6)
+                    continue
                 records.append(RecordChange(uid, r["district"], ver, ver, None, True, reason))
                 continue
+            _checked(uid, values)
             records.append(RecordChange(uid, r["district"], ver, ver, values))
             reviews.append({"id": uid, "version": ver, "review_state": r["review_state"] or "draft",
                             "review_comment": r["review_comment"] or ""})
@@ -83,7 +103,7 @@ def export_dataset(ws: Workspace, out: str | Path, passphrase: str, progress=Non
 
         data = export_bundle(BundleContent(records=tuple(records), reviews=tuple(reviews)), private_key=private,
                              kind="dataset", district=CENTRAL, seq=seq, created_by=ws.identity.user,
-                             app_version=__version__, training=ws.identity.training, personal_data=True,
+                             app_version=__version__, training=ws.identity.training, personal_data=personal_data,
                              key_rotations=[RotationStatement.from_dict(x) for x in rot], acks=acks)
     pending = prepare_file(out, data)
     try:
@@ -97,7 +117,7 @@ def export_dataset(ws: Workspace, out: str | Path, passphrase: str, progress=Non
         pending.discard()
         raise
     pending.commit()
-    return DatasetExport(str(out), seq, len(records), acks)
+    return DatasetExport(str(out), seq, len(records), acks, personal_data)
 
 
 @dataclass(frozen=True)
@@ -119,7 +139,12 @@ def prepare_dataset_import(ws: Workspace, data: bytes | str | Path, progress=Non
         rows = br_repo.load_rows(s, ids)
         marks = export_marks(s, list(rows))
         local = {u: LocalRecord(u, val["district"], val, m, marks.get(u)) for u, (val, m, _pk) in rows.items()}
-        plan = plan_dataset_import(v.content.records, local, own_district=ws.identity.district,
+        records = v.content.records
+        if not v.manifest.personal_data:  # contacts not sent: own records keep their local contacts
+            own = ws.identity.district
+            records = tuple(replace(r, values=keep_personal(r.values, rows[r.id][0] if r.id in rows else None))
+                            if r.district == own else r for r in records)
+        plan = plan_dataset_import(records, local, own_district=ws.identity.district,
                                    acks=v.manifest.acks, bundle_id=v.manifest.bundle_id,
                                    reviews=v.content.reviews)
     return DatasetPreview(v, plan, seen.seq if seen else -1)

@@ -227,4 +227,27 @@ TEXTS = {
         "Messages",
         "This works only in a {expected} workspace (this one is {actual}).",
     ),
+    "bundle_value_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The bundle contains a record the form would not save ({entry}, line {line}, record {id}, "
+        "field {field}, value {value}). Nothing was imported.",
+    ),
+    "bundle_file_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This file could not be read as a bundle ({detail}). The other files are not affected.",
+    ),
+    "bundle_attachment_foreign": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The bundle attaches a file to a project it does not carry as its own ({entry}, line {line}, "
+        "record {id}). Nothing was imported.",
+    ),
+    "bundle_reviews_not_allowed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A district bundle may not carry review decisions ({entry}, line {line}). Nothing was imported.",
+    ),
+    "dataset_record_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The dataset was not created: record {id} would be refused by the districts (field {field}, "
+        "value {value}). Correct the record and export again.",
+    ),
 }

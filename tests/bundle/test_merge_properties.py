@@ -172,7 +172,8 @@ def test_no_update_is_lost_silently(sc):
 def _content(skew_years: int) -> BundleContent:
     at = f"{2025 + skew_years}-06-01T12:00:00"
     recs = tuple(
-        RecordChange(UUIDS[i], "bornova", 0, 1, base_values(i) | {"status": "completed"}) for i in (0, 2)
+        RecordChange(UUIDS[i], "bornova", 0, 1, base_values(i) | {"status": "completed", "sdg_goals": [11, 13]})
+        for i in (0, 2)
     )
     return BundleContent(records=recs, audit=({"action": "edit", "at": at, "by": "ayse"},))
 

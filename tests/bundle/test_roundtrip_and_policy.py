@@ -154,12 +154,12 @@ def test_schema_0_upgraded_to_1(key):
             "review_comment",
         )
     }
-    old.update(title="Eski başlık", sdgs=[3, 4], budget_tl="1250.50")
+    old.update(title="Eski başlık", sdgs=[3, 4, 11], budget_tl="1250.50")
     rows = {"records": [_line(old)], "tombstones": [], "audit": [{"action": "pilot"}]}
     v = verify_bundle(_signed(key, rows, schema=0), trust_for(key), allow_training=False)
     got = v.content.records[0].values
     assert v.upgraded_from == 0
-    assert got["title_tr"] == "Eski başlık" and got["title_en"] == "" and got["sdg_goals"] == [3, 4]
+    assert got["title_tr"] == "Eski başlık" and got["title_en"] == "" and got["sdg_goals"] == [3, 4, 11]
     assert got["budget_kurus"] == 125050 and got["who_themes"] == [] and got["review_state"] == "draft"
 
 
