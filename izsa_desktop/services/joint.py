@@ -10,6 +10,8 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
+from .export.atomic import atomic_text
+from .export.rows import neutral_text
 from .similarity import W_DIST, W_GROUPS, W_SDG, W_TEXT, Doc, Match, SimilarityIndex, build_index
 
 DEFAULT_THRESHOLD = 0.35
@@ -134,15 +136,16 @@ def write_csv(path: str | Path, result: JointResult, headers: list[str], distric
     ``headers``: 11 translated column titles (score, district A, title A, id A, district B, title B, id B,
     open to collaboration, shared targets, shared words, distance km)."""
     group_of = {u: i + 1 for i, g in enumerate(result.groups) for u in g.uuids}
-    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+    # one exclusive temp file then rename (safe_write); titles never become live formulas (docs/security_export_notes.md)
+    with atomic_text(path, encoding="utf-8-sig", newline="") as fh:
         w = csv.writer(fh, delimiter=";")
         w.writerow([*headers, "#"])
         for p in result.pairs:
             m = p.match
-            w.writerow([f"{p.score:.3f}".replace(".", ","), district_name(p.a.district), p.a.title, p.a.uuid,
-                        district_name(p.b.district), p.b.title, p.b.uuid,
+            w.writerow([f"{p.score:.3f}".replace(".", ","), district_name(p.a.district), neutral_text(p.a.title),
+                        p.a.uuid, district_name(p.b.district), neutral_text(p.b.title), p.b.uuid,
                         "+" if p.a.open_to_collab or p.b.open_to_collab else "",
-                        " ".join(m.shared_targets), " ".join(m.shared_words),
+                        " ".join(m.shared_targets), neutral_text(" ".join(m.shared_words)),
                         "" if m.distance_km is None else f"{m.distance_km:.1f}".replace(".", ","),
                         group_of.get(p.a.uuid, "")])
     return len(result.pairs)

@@ -126,3 +126,21 @@ def test_libreoffice_finds_no_live_formula(ws, tmp_path):
     assert "table:formula" not in text
     assert "<text:p>+1+1</text:p>" in text and f"<text:p>{PHONE}</text:p>" in text
     assert "<text:p>@SUM(1;1)</text:p>" in text and "<text:p>-2+3</text:p>" in text
+
+
+def test_joint_projects_csv_neutralises_titles(central_ws, tmp_path):
+    """The joint-projects CSV (Insights tab, ``izsa insight joint``) carries titles too."""
+    from izsa_desktop.services import joint
+
+    svc = ProjectService(central_ws, source="test")
+    for i, d in enumerate(("bornova", "karsiyaka")):
+        svc.save(Project(district=d, title_tr=f"=HYPERLINK(\"http://evil.example\";\"bisiklet\") yolu ağı {i}",
+                         purpose="Bisiklet yolu ağı ve güvenli bisiklet park alanları", status="ongoing",
+                         start_date=date(2024, 3, 1), sdg_primary=11, sdg_goals=[11], sdg_targets=["11.2"],
+                         lat=38.46, lon=27.2 + i * 0.01))
+    res = joint.find_joint(central_ws, threshold=0.1)
+    assert res.pairs
+    out = tmp_path / "joint.csv"
+    joint.write_csv(out, res, [f"h{i}" for i in range(11)])
+    rows = list(csv.reader(out.open(encoding="utf-8-sig", newline=""), delimiter=";"))[1:]
+    assert all(r[2].startswith("'=HYPERLINK") and r[5].startswith("'=HYPERLINK") for r in rows)
