@@ -4,7 +4,7 @@ the XLSX export (openpyxl stores a text starting with ``=`` as a formula) and we
 Now: no exported cell is a formula. CSV cells get a leading apostrophe (OWASP), XLSX cells are string
 cells with the quote-prefix flag (the text itself unchanged, so "+90 232 ..." stays readable), numbers stay
 numbers. Checked with openpyxl and with real LibreOffice (CSV imported with "evaluate formulas" on, XLSX
-opened; both saved as flat ODS and searched for ``table:formula``). docs/exports.md explains the choice.
+opened; both saved as flat ODS and searched for ``table:formula``). docs/security_export_notes.md explains the choice.
 """
 
 from __future__ import annotations

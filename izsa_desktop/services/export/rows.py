@@ -13,7 +13,7 @@ Spreadsheet formula injection (OWASP "CSV Injection"): ``formula_risk`` tells a 
 would read as a formula (first non-blank character ``= + - @``, their full-width forms, tab, CR, LF, NUL);
 the CSV writer prefixes such text with ``'`` (``neutral_text``), the XLSX writer stores it as a string
 cell with Excel's quote-prefix flag. Numbers stay numbers (a negative number is a number, not text).
-See docs/exports.md.
+See docs/security_export_notes.md.
 """
 
 from __future__ import annotations
