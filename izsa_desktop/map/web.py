@@ -3,7 +3,8 @@
 * ``register_schemes()`` must run before the QApplication exists (Chromium reads the scheme table once).
 * ``SchemeHandler`` serves pages (held in memory), vendored assets, geodata, MBTiles tiles and the
   optional online-tile cache; everything is local.
-* ``BlockingInterceptor`` blocks every http/https/ws/wss/ftp request and logs it: tests assert the log
+* ``BlockingInterceptor`` blocks every request that is not ``izsa:``/``data:``/``blob:``/``about:`` (or
+  Qt's web-channel script) — http/https/ws/wss/ftp/file and any other scheme — and logs it: tests assert the log
   stays empty, and an offline app never waits on a network that is not there.
 * ``WebContext`` bundles one profile with its handler and interceptor. Keep it alive longer than every
   page made from it (create pages as ``QWebEnginePage(ctx.profile, view)``).
@@ -22,6 +23,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice, QObject, QUrl,
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
     QWebEngineProfile,
+    QWebEngineScript,
     QWebEngineSettings,
     QWebEngineUrlRequestInfo,
     QWebEngineUrlRequestInterceptor,
@@ -38,7 +40,6 @@ from .tilecache import TileCache
 
 log = logging.getLogger(__name__)
 
-_EXTERNAL = {"http", "https", "ws", "wss", "ftp"}
 _ALLOWED = {SCHEME, "qrc", "data", "blob", "about"}
 _DATA_FILES = {"izmir_districts.geojson", "izmir_province.geojson"}
 _MIME = {".js": "text/javascript", ".css": "text/css", ".html": "text/html", ".png": "image/png",
@@ -57,12 +58,11 @@ class BlockingInterceptor(QWebEngineUrlRequestInterceptor):
     def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:  # noqa: N802 (Qt override)
         url = info.requestUrl()
         scheme = url.scheme().lower()
-        if scheme in _ALLOWED:
+        if scheme in _ALLOWED and (scheme != "qrc" or url.path().startswith("/qtwebchannel/")):
             return
-        info.block(True)
-        if scheme in _EXTERNAL or scheme not in _ALLOWED:
-            with self._lock:
-                self._log.append(url.toString())
+        info.block(True)  # http(s), ws(s), ftp, file, filesystem, chrome*, any other scheme: never loaded
+        with self._lock:
+            self._log.append(url.toString())
 
     def record(self, url: str) -> None:
         """Log a request refused elsewhere (the page's Content-Security-Policy, a navigation)."""
@@ -79,7 +79,10 @@ class BlockingInterceptor(QWebEngineUrlRequestInterceptor):
             self._log.clear()
 
 
-_CSP_REFUSAL = re.compile(r"^Refused to [^']*'([^']+)'")
+# Chromium's console wording when it refuses a load before any request exists (the page's CSP, a local
+# file, an unsupported scheme): the URL goes in the block log like an intercepted request.
+_CSP_REFUSAL = re.compile(r"^(?:Refused to [^']*'([^']+)'|Not allowed to load local resource: (\S+)"
+                          r"|Fetch API cannot load (\S+?)\.? URL scheme)")
 
 
 class MapPage(QWebEnginePage):
@@ -105,7 +108,7 @@ class MapPage(QWebEnginePage):
                                  line: int, source: str) -> None:
         m = _CSP_REFUSAL.match(message or "")
         if m and level == QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel:
-            self._interceptor.record(m.group(1))
+            self._interceptor.record(next(g for g in m.groups() if g))
         log.debug("map page console (%s:%s): %.300s", source, line, message)
 
 
@@ -217,6 +220,35 @@ def _sniff_image(data: bytes) -> str:
     return "application/octet-stream"
 
 
+# Runs before any page script, in every frame: no WebRTC at all (the Chromium switches already keep its
+# packets in; this makes an attempt fail loudly and puts it in the block log via the console).
+_NO_WEBRTC_JS = """(function () {
+  "use strict";
+  var names = ["RTCPeerConnection", "webkitRTCPeerConnection", "RTCDataChannel", "RTCIceTransport",
+               "RTCSctpTransport", "RTCDtlsTransport", "RTCRtpSender", "RTCRtpReceiver", "RTCRtpTransceiver",
+               "WebTransport"];
+  names.forEach(function (n) {
+    if (!(n in window)) return;
+    var refuse = function () {
+      console.error("Refused to create '" + "webrtc:" + n + "': the map pages use no network.");
+      throw new DOMException(n + " is disabled", "NotSupportedError");
+    };
+    try { Object.defineProperty(window, n, { value: refuse, writable: false, configurable: false }); }
+    catch (e) { try { delete window[n]; } catch (e2) {} }
+  });
+})();"""
+
+
+def _no_webrtc_script() -> QWebEngineScript:
+    script = QWebEngineScript()
+    script.setName("izsa-no-webrtc")
+    script.setSourceCode(_NO_WEBRTC_JS)
+    script.setInjectionPoint(QWebEngineScript.InjectionPoint.DocumentCreation)
+    script.setWorldId(QWebEngineScript.ScriptWorldId.MainWorld)
+    script.setRunsOnSubFrames(True)
+    return script
+
+
 class WebContext:
     """One QWebEngineProfile with the scheme handler and the blocking interceptor installed."""
 
@@ -234,10 +266,17 @@ class WebContext:
         interceptor = BlockingInterceptor(profile)
         profile.installUrlSchemeHandler(SCHEME.encode(), handler)
         profile.setUrlRequestInterceptor(interceptor)
+        profile.scripts().insert(_no_webrtc_script())
         s = profile.settings()
         # These two interact (turning one on turned the other off in 6.12): set both explicitly.
         s.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, False)
         s.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, False)
+        s.setAttribute(QWebEngineSettings.WebAttribute.WebRTCPublicInterfacesOnly, True)
+        s.setAttribute(QWebEngineSettings.WebAttribute.DnsPrefetchEnabled, False)
+        s.setAttribute(QWebEngineSettings.WebAttribute.PluginsEnabled, False)
+        s.setAttribute(QWebEngineSettings.WebAttribute.PdfViewerEnabled, False)
+        s.setAttribute(QWebEngineSettings.WebAttribute.JavascriptCanOpenWindows, False)
+        s.setAttribute(QWebEngineSettings.WebAttribute.NavigateOnDropEnabled, False)
         return cls(profile, handler, interceptor)
 
     def external_requests(self) -> list[str]:
