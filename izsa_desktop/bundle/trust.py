@@ -10,7 +10,9 @@ The database side (services) owns the registry; this module only defines the pla
   A chain of them may travel in a bundle's signed manifest: it must start at a pinned key that was never
   revoked, link key to key, keep the district, have strictly increasing effective seqs that are newer than
   the last bundle seen and not after the bundle's own seq, and end at the key that signed the bundle.
-  Only then is the new key accepted; the caller records the resulting ``KeyEvent``s.
+  Only then is the new key accepted; the caller records the resulting ``KeyEvent``s. Leading statements
+  the receiver has already recorded (their new key pinned from their effective seq) are skipped first, so
+  a sender may always send its whole chain (central rotating twice before a dataset).
 """
 
 from __future__ import annotations
@@ -155,9 +157,25 @@ def check_signer(
         if not pk.valid_for(seq):
             raise IzsaError("key_not_yet_valid", district=district, seq=seq, valid_from_seq=pk.valid_from_seq)
         return []
+    chain = _unapplied(registry, district, chain)
     if not chain:
         raise IzsaError("key_unknown", district=district)
     return verify_rotation_chain(registry, district, signer, seq, chain)
+
+
+def _unapplied(
+    registry: KeyRegistry, district: str, chain: Sequence[RotationStatement]
+) -> Sequence[RotationStatement]:
+    """The chain without its leading statements that are already recorded here (their new key is pinned
+    from exactly their effective seq): a sender cannot know which of its rotations each receiver has
+    seen, so it sends the whole chain and every receiver verifies the part it has not applied yet."""
+    n = 0
+    while n < len(chain):
+        pk = _pinned(registry, district, chain[n].new_key)
+        if pk is None or pk.valid_from_seq != chain[n].effective_seq or chain[n].district != district:
+            break
+        n += 1
+    return chain[n:]
 
 
 def verify_rotation_chain(

@@ -30,6 +30,7 @@ from ..bundle import (
     plan_dataset_import,
 )
 from ..bundle.content import _DISTRICT, check_values
+from ..bundle.trust import MAX_CHAIN
 from ..core.errors import IzsaError
 from ..store import bundle_repo as br_repo
 from ..store.bundle_models import RotationRow, SeenBundleRow
@@ -98,7 +99,8 @@ def export_dataset(ws: Workspace, out: str | Path, passphrase: str, progress=Non
             reviews.append({"id": uid, "version": ver, "review_state": r["review_state"] or "draft",
                             "review_comment": r["review_comment"] or ""})
         acks = _acks(s)
-        rot = [json.loads(x) for x in s.scalars(select(RotationRow.statement).order_by(RotationRow.id))][-1:]
+        # the whole chain (at most MAX_CHAIN): each district skips what it has already recorded
+        rot = [json.loads(x) for x in s.scalars(select(RotationRow.statement).order_by(RotationRow.id))][-MAX_CHAIN:]
         from ..bundle import RotationStatement
 
         data = export_bundle(BundleContent(records=tuple(records), reviews=tuple(reviews)), private_key=private,

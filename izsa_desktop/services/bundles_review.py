@@ -11,7 +11,14 @@ from typing import Any
 
 from sqlalchemy import select, update
 
-from ..bundle import RecordState, Snapshot, apply_local_edit, open_conflicts, resolve_delete_conflict
+from ..bundle import (
+    RecordState,
+    Snapshot,
+    apply_local_edit,
+    fingerprint,
+    open_conflicts,
+    resolve_delete_conflict,
+)
 from ..bundle.mergecore import DELETED_FIELD
 from ..core.errors import IzsaError
 from ..core.model import RecordMeta, copy_project
@@ -114,6 +121,19 @@ def list_duplicates(ws: Workspace) -> list[DuplicateRow]:
         return list(s.scalars(select(DuplicateRow).where(DuplicateRow.state == "open").order_by(DuplicateRow.id)))
 
 
+def _keep_revoked(s, ws: Workspace, district: str, seq: int) -> None:  # type: ignore[no-untyped-def]
+    """Undoing a bundle frees its seq (it may be imported again). A key revoked after that bundle was
+    imported (a stolen key: revoke, then undo the thief's bundle) must not become valid for that seq
+    again: its revocation is moved back to cover the undone bundle, with an audit row."""
+    from ..store.bundle_models import PinnedKeyRow
+
+    for r in s.scalars(select(PinnedKeyRow).where(PinnedKeyRow.district == district)):
+        if r.revoked_from_seq is not None and r.valid_from_seq <= seq < r.revoked_from_seq:
+            key_audit(s, ws, "key_revoke", district,
+                      f"{fingerprint(r.public_key)} from seq {seq} (was {r.revoked_from_seq}; bundle undone)")
+            r.revoked_from_seq = seq
+
+
 def undo_import(ws: Workspace, bundle_id: str, user: str | None = None) -> OpChanges:
     """Revert a whole import from its pre-images; refused when later work touched the same records."""
     user, at = _user(ws, user), now_iso()
@@ -157,4 +177,5 @@ def undo_import(ws: Workspace, bundle_id: str, user: str | None = None) -> OpCha
         s.execute(update(DuplicateRow).where(DuplicateRow.bundle_id == bundle_id).values(state="undone"))
         seen.status = "undone"
         key_audit(s, ws, "bundle_undone", seen.district, f"{bundle_id} seq {seen.seq}")
+        _keep_revoked(s, ws, seen.district, seen.seq)
     return OpChanges(projects=frozenset(ids), all_projects=True, conflicts=True)

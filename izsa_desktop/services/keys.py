@@ -113,13 +113,17 @@ class KeyService:
             return export_public_key(signer_name(self.ws), k.public_key)
 
     def rotate(self, passphrase: str) -> KeyInfo:
-        """New key; a statement signed by the old key, effective from the next bundle's seq."""
+        """New key; a statement signed by the old key, effective from the next seq, which the rotation uses
+        up (the next bundle comes after it: a harmless skipped seq at the receiver), so that two rotations
+        before one bundle form a chain with strictly increasing seqs."""
         old = self.private_key(passphrase)
         new = generate_private_key()
         with self.ws.session() as s, s.begin():
             cur = own_key(s)
             assert cur is not None
-            st = sign_rotation(old, signer_name(self.ws), public_bytes(new), next_seq(s))
+            seq = next_seq(s)
+            st = sign_rotation(old, signer_name(self.ws), public_bytes(new), seq)
+            bump_seq(s, seq)  # a rotation uses up its seq: two rotations before a bundle stay in order
             s.add(RotationRow(statement=json.dumps(st.to_dict()), effective_seq=st.effective_seq))
             cur.active = False
             s.add(OwnKey(public_key=public_bytes(new), encrypted=encrypt_private_key(new, passphrase),
