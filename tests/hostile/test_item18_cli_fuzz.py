@@ -1,0 +1,52 @@
+"""Item 18: no CLI input ends in a Python traceback. Bad paths, folders instead of files, zero-byte and
+garbage files, missing arguments, unknown districts and non-UTF-8 file names: every case exits non-zero
+with one translated line on stderr."""
+
+import os
+
+import pytest
+
+from .cli_run import assert_clean_refusal, run_cli
+
+_BAD_NAME = os.fsdecode(b"\xff\xfe-bozuk.sqlite")  # not UTF-8: Python keeps it as surrogates
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory):
+    d = tmp_path_factory.mktemp("fuzz")
+    (d / "zero.sqlite").write_bytes(b"")
+    (d / "garbage.sqlite").write_bytes(os.urandom(3000))
+    (d / "garbage.izsa").write_bytes(b"IZSA\x89BDL" + os.urandom(500))
+    (d / "zero.izsa").write_bytes(b"")
+    (d / "folder").mkdir()
+    assert run_cli("init", "--db", str(d / "ok.sqlite"), "--role", "central").returncode == 0
+    return d
+
+
+CASES = {
+    "missing --db": ["check"],
+    "missing sub-command": ["projects"],
+    "bad int": ["demo-data", "--db", "{d}/ok.sqlite", "--count", "many"],
+    "negative count": ["demo-data", "--db", "{d}/ok.sqlite", "--count", "-3"],
+    "unknown district (init)": ["init", "--db", "{d}/new.sqlite", "--role", "district", "--district", "Narnia"],
+    "unknown district (demo)": ["demo-data", "--db", "{d}/ok.sqlite", "--count", "2", "--district", "Narnia"],
+    "missing file": ["projects", "list", "--db", "{d}/nope/missing.sqlite"],
+    "folder as workspace": ["check", "--db", "{d}/folder"],
+    "zero-byte workspace": ["projects", "list", "--db", "{d}/zero.sqlite"],
+    "garbage workspace": ["check", "--db", "{d}/garbage.sqlite"],
+    "non-UTF-8 name": ["check", "--db", "{d}/" + _BAD_NAME],
+    "garbage bundle": ["bundle", "verify", "{d}/garbage.izsa", "--db", "{d}/ok.sqlite"],
+    "zero-byte bundle": ["bundle", "import", "{d}/zero.izsa", "--db", "{d}/ok.sqlite"],
+    "folder as bundle": ["bundle", "verify", "{d}/folder", "--db", "{d}/ok.sqlite"],
+    "unknown database kind": ["check", "--db", "nosuchdb://user:hunter2@host/db"],
+    "unknown key district": ["keys", "revoke", "--db", "{d}/ok.sqlite", "--district", "narnia"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_every_bad_input_is_one_translated_line(files, name):
+    args = [a.replace("{d}", str(files)) for a in CASES[name]]
+    for lang, word in (("en", "Error"), ("tr", "Hata")):
+        line = assert_clean_refusal(run_cli(*args, lang=lang))
+        assert line.startswith(word + ":") or line.startswith("usage") is False and word in line, line
+    assert "hunter2" not in line
