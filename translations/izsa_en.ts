@@ -1967,6 +1967,14 @@ Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On Fi
       <translation>{name} — zoom {minz}–{maxz}, {fmt}</translation>
     </message>
     <message>
+      <source>Checking the map pack…</source>
+      <translation>Checking the map pack…</translation>
+    </message>
+    <message>
+      <source>The map pack could not be installed: {error}</source>
+      <translation>The map pack could not be installed: {error}</translation>
+    </message>
+    <message>
       <source>Install map pack</source>
       <translation>Install map pack</translation>
     </message>
@@ -2262,6 +2270,14 @@ Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On Fi
     <message>
       <source>The map pack uses a tile format this application cannot show (PNG, JPEG and WebP are supported).</source>
       <translation>The map pack uses a tile format this application cannot show (PNG, JPEG and WebP are supported).</translation>
+    </message>
+    <message>
+      <source>The map pack could not be checked within {seconds} seconds: its tables are damaged or never end. It was not installed.</source>
+      <translation>The map pack could not be checked within {seconds} seconds: its tables are damaged or never end. It was not installed.</translation>
+    </message>
+    <message>
+      <source>Installing the map pack was cancelled. Nothing was installed.</source>
+      <translation>Installing the map pack was cancelled. Nothing was installed.</translation>
     </message>
     <message>
       <source>The disk is full: the export could not be written to {path}. Nothing was left behind.</source>

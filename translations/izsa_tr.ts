@@ -1967,6 +1967,14 @@ Harita verisi © OpenStreetMap katkıcıları (ODbL). Mahalle noktaları: Who's 
       <translation>{name} — yakınlaştırma {minz}–{maxz}, {fmt}</translation>
     </message>
     <message>
+      <source>Checking the map pack…</source>
+      <translation>Harita paketi denetleniyor…</translation>
+    </message>
+    <message>
+      <source>The map pack could not be installed: {error}</source>
+      <translation>Harita paketi yüklenemedi: {error}</translation>
+    </message>
+    <message>
       <source>Install map pack</source>
       <translation>Harita paketi yükle</translation>
     </message>
@@ -2262,6 +2270,14 @@ Harita verisi © OpenStreetMap katkıcıları (ODbL). Mahalle noktaları: Who's 
     <message>
       <source>The map pack uses a tile format this application cannot show (PNG, JPEG and WebP are supported).</source>
       <translation>Harita paketi bu uygulamanın gösteremediği bir parça biçimi kullanıyor (PNG, JPEG ve WebP desteklenir).</translation>
+    </message>
+    <message>
+      <source>The map pack could not be checked within {seconds} seconds: its tables are damaged or never end. It was not installed.</source>
+      <translation>Harita paketi {seconds} saniye içinde denetlenemedi: tabloları bozuk ya da hiç bitmiyor. Paket yüklenmedi.</translation>
+    </message>
+    <message>
+      <source>Installing the map pack was cancelled. Nothing was installed.</source>
+      <translation>Harita paketinin yüklenmesi iptal edildi. Hiçbir şey yüklenmedi.</translation>
     </message>
     <message>
       <source>The disk is full: the export could not be written to {path}. Nothing was left behind.</source>

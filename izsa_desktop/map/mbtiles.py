@@ -3,15 +3,22 @@
 An install copies the file to a temporary name inside the packs folder, validates the copy and only
 then renames it to ``<pack id>.mbtiles``: on any error nothing is left behind. Tiles are stored in TMS
 row order (``tile_row = 2**z - 1 - y`` for the XYZ ``y`` Leaflet asks for).
+
+A pack is untrusted input: its ``tiles``/``metadata`` may be views that never end (a recursive CTE), so
+every query of the validation runs under an SQLite progress handler with a time limit (``TIME_LIMIT``)
+and the caller's ``cancelled()``; metadata is read at most ``_META_ROWS`` rows and its strings are
+cleaned (control characters removed, length capped). Pages still treat them as text. ``install`` takes
+the worker idiom's ``progress``/``cancelled`` (the dialog runs it off the GUI thread).
 """
 
 from __future__ import annotations
 
 import os
 import re
-import shutil
 import sqlite3
+import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +31,11 @@ from .tilemath import tile_bounds
 FORMATS = {"png": "png", "jpg": "jpg", "jpeg": "jpg", "webp": "webp"}
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _SUFFIX = ".mbtiles"
+TIME_LIMIT = 5.0  # seconds for a pack's validation queries (real packs need milliseconds: indexed tiles)
+_META_ROWS = 1000
+_TEXT_MAX = {"name": 120, "attribution": 500}
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_COPY_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +53,10 @@ class PackInfo:
         return f"izsa://tiles/{self.id}/{{z}}/{{x}}/{{y}}"
 
 
-def inspect(path: Path, pack_id: str = "") -> PackInfo:
-    """Validate an MBTiles file and read its metadata; raises ``IzsaError`` with the reason."""
+def inspect(path: Path, pack_id: str = "", *, time_limit: float = TIME_LIMIT,
+            cancelled: Callable[[], bool] | None = None) -> PackInfo:
+    """Validate an MBTiles file and read its metadata; raises ``IzsaError`` with the reason
+    (``mbtiles_timeout`` past ``time_limit`` seconds, ``mbtiles_cancelled`` when ``cancelled()``)."""
     path = Path(path)
     try:
         with open(path, "rb") as fh:
@@ -53,19 +67,37 @@ def inspect(path: Path, pack_id: str = "") -> PackInfo:
         raise IzsaError("not_mbtiles", path=str(path))
     try:
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            return _read_info(con, path, pack_id or slug(path.stem))
-        finally:
-            con.close()
     except sqlite3.DatabaseError as exc:
         raise IzsaError("mbtiles_corrupt", path=str(path), detail=str(exc)) from exc
+    deadline = time.monotonic() + time_limit
+    stop: list[str] = []
+
+    def guard() -> int:  # called by SQLite every few thousand VM steps; non-zero interrupts the query
+        if cancelled is not None and cancelled():
+            stop.append("cancelled")
+        elif time.monotonic() > deadline:
+            stop.append("timeout")
+        return 1 if stop else 0
+
+    con.set_progress_handler(guard, 2000)
+    try:
+        return _read_info(con, path, pack_id or slug(path.stem))
+    except sqlite3.DatabaseError as exc:
+        if stop and stop[0] == "cancelled":
+            raise IzsaError("mbtiles_cancelled", path=str(path)) from exc
+        if stop:
+            raise IzsaError("mbtiles_timeout", path=str(path), seconds=round(time_limit)) from exc
+        raise IzsaError("mbtiles_corrupt", path=str(path), detail=str(exc)) from exc
+    finally:
+        con.close()
 
 
 def _read_info(con: sqlite3.Connection, path: Path, pack_id: str) -> PackInfo:
     names = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
     if not {"metadata", "tiles"} <= names:
         raise IzsaError("mbtiles_corrupt", path=str(path), detail="metadata/tiles tables missing")
-    meta = {str(k): str(v) for k, v in con.execute("SELECT name, value FROM metadata") if k is not None}
+    meta = {str(k): str(v) for k, v in con.execute(f"SELECT name, value FROM metadata LIMIT {_META_ROWS}")
+            if k is not None and v is not None}
     zr = con.execute("SELECT MIN(zoom_level), MAX(zoom_level) FROM tiles").fetchone()
     first = con.execute("SELECT tile_data FROM tiles LIMIT 1").fetchone()
     if zr is None or zr[0] is None or first is None or not first[0]:
@@ -80,8 +112,16 @@ def _read_info(con: sqlite3.Connection, path: Path, pack_id: str) -> PackInfo:
     px0, py0, px1, py1 = province().bbox
     if w > px1 or e < px0 or s > py1 or n < py0:
         raise IzsaError("mbtiles_outside_izmir", path=str(path), bounds=bounds)
-    return PackInfo(pack_id, meta.get("name") or path.stem, fmt, bounds, minzoom, maxzoom,
-                    meta.get("attribution", ""), path)
+    return PackInfo(pack_id, _clean(meta.get("name"), "name") or path.stem, fmt, bounds,
+                    max(0, min(minzoom, 24)), max(0, min(maxzoom, 24)), _clean(meta.get("attribution"), "attribution"),
+                    path)
+
+
+def _clean(value: str | None, field: str) -> str:
+    """A metadata string as plain one-line text of bounded length (still shown escaped, as text)."""
+    text = " ".join(_CONTROL.sub(" ", value or "").split())
+    limit = _TEXT_MAX[field]
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _sniff(data: bytes) -> str | None:
@@ -106,7 +146,8 @@ def _bounds(value: str | None) -> tuple[float, float, float, float] | None:
         w, s, e, n = (float(v) for v in (value or "").split(","))
     except ValueError:
         return None
-    return (w, s, e, n) if w < e and s < n else None
+    ok = -180 <= w < e <= 180 and -90 <= s < n <= 90  # also false for NaN
+    return (w, s, e, n) if ok else None
 
 
 def _bounds_from_tiles(con: sqlite3.Connection, z: int) -> tuple[float, float, float, float]:
@@ -118,6 +159,20 @@ def _bounds_from_tiles(con: sqlite3.Connection, z: int) -> tuple[float, float, f
     w, _, _, n = tile_bounds(z, x0, top_y)
     _, s, e, _ = tile_bounds(z, x1, bottom_y)
     return (w, s, e, n)
+
+
+def _copy(src: Path, dst: Path, progress: Callable[[int, int], None] | None,
+          cancelled: Callable[[], bool] | None) -> None:
+    total = src.stat().st_size
+    done = 0
+    with open(src, "rb") as fin, open(dst, "wb") as fout:
+        while chunk := fin.read(_COPY_CHUNK):
+            if cancelled is not None and cancelled():
+                raise IzsaError("mbtiles_cancelled", path=str(src))
+            fout.write(chunk)
+            done += len(chunk)
+            if progress is not None:
+                progress(done >> 10, total >> 10)  # KiB: Qt's int signals stop at 2 GiB
 
 
 def slug(text: str) -> str:
@@ -132,20 +187,22 @@ class PackStore:
         self.root = Path(root)
         self._cons: dict[str, sqlite3.Connection] = {}
 
-    def install(self, src: Path) -> PackInfo:
+    def install(self, src: Path, *, progress: Callable[[int, int], None] | None = None,
+                cancelled: Callable[[], bool] | None = None, time_limit: float = TIME_LIMIT) -> PackInfo:
+        """Copy, validate and add a pack (the worker idiom: run it off the GUI thread)."""
         self.root.mkdir(parents=True, exist_ok=True)
         pack_id = self._free_id(slug(Path(src).stem))
         tmp = self.root / f".{pack_id}.{uuid.uuid4().hex}.importing"
         try:
-            shutil.copyfile(src, tmp)
-            inspect(tmp, pack_id)
+            _copy(Path(src), tmp, progress, cancelled)
+            inspect(tmp, pack_id, time_limit=time_limit, cancelled=cancelled)
             final = self.root / f"{pack_id}{_SUFFIX}"
             os.replace(tmp, final)
         except OSError as exc:
             raise IzsaError("not_mbtiles", path=str(src), detail=str(exc)) from exc
         finally:
             tmp.unlink(missing_ok=True)
-        return inspect(final, pack_id)
+        return inspect(final, pack_id, time_limit=time_limit)
 
     def _free_id(self, base: str) -> str:
         pack_id, n = base, 1

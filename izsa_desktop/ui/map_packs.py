@@ -1,9 +1,15 @@
 """Map packs dialog: install MBTiles raster packs for offline basemaps, list and remove them; and the
-optional online tile layer (off by default; viewed tiles are cached so they keep working offline)."""
+optional online tile layer (off by default; viewed tiles are cached so they keep working offline).
+
+A pack is untrusted input: the copy and the (time-limited) validation run on the background runner
+with progress and cancel, so a pack built to never end cannot hang the window; the outcome is shown in
+a non-blocking message box. Pack strings are shown as plain text (never as Qt rich text)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+import html
+
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,18 +30,24 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import IzsaError
 from . import messages
+from .worker import Runner
 
 ONLINE_ENABLED, ONLINE_URL, ONLINE_ATTR = "map/online_enabled", "map/online_url", "map/online_attribution"
 
 
 class MapPacksDialog(QDialog):
+    installFinished = Signal(bool, str)  # installed?, the message shown (empty on success)
+
     def __init__(self, packs, settings: QSettings, parent: QWidget | None = None) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self.packs, self.settings = packs, settings
+        self.runner = Runner(self)
+        self.task = None  # the install under way, if any
+        self.message_box: QMessageBox | None = None
         self.setWindowTitle(self.tr("Offline map packs"))
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Installed map packs"))
-        add = QPushButton(self.tr("&Install MBTiles file…"), self)
+        add = self.install_button = QPushButton(self.tr("&Install MBTiles file…"), self)
         remove = QPushButton(self.tr("&Remove"), self)
         add.clicked.connect(self.install)
         remove.clicked.connect(self.remove)
@@ -80,16 +92,42 @@ class MapPacksDialog(QDialog):
                 name=p.name, minz=p.minzoom, maxz=p.maxzoom, fmt=p.format)
             item = QListWidgetItem(text, self.list)
             item.setData(256, p.id)
-            item.setToolTip(p.attribution or "")
+            # tooltips render rich text when it looks like HTML: escape the pack's string
+            item.setToolTip(html.escape(p.attribution or ""))
 
-    def install_file(self, path: str) -> bool:
-        try:
-            self.packs.install(path)
-        except IzsaError as exc:
-            QMessageBox.warning(self, self.windowTitle(), messages.error(exc))
-            return False
+    def install_file(self, path: str) -> None:
+        """Copy and check the pack off the GUI thread; ``installFinished`` reports the outcome."""
+        if self.task is not None:
+            return
+        self.install_button.setEnabled(False)
+        self.task = self.runner.start(self.packs.install, path, on_done=self._installed, on_error=self._failed,
+                                      label=self.tr("Checking the map pack…"), parent_widget=self)
+
+    def _installed(self, _info) -> None:  # type: ignore[no-untyped-def]
+        self._end()
         self.refresh()
-        return True
+        self.installFinished.emit(True, "")
+
+    def _failed(self, exc: BaseException, tb: str) -> None:
+        self._end()
+        if isinstance(exc, IzsaError):
+            text = messages.error(exc)
+        else:
+            text = self.tr("The map pack could not be installed: {error}").format(error=type(exc).__name__)
+        box = self.message_box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), text,
+                                             QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the text may quote a file name
+        box.open()
+        self.installFinished.emit(False, text)
+
+    def _end(self) -> None:
+        self.task = None
+        self.install_button.setEnabled(True)
+
+    def done(self, result: int) -> None:  # closing the dialog cancels an install under way
+        if self.task is not None:
+            self.task.cancel()
+        super().done(result)
 
     def install(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Install map pack"), "",

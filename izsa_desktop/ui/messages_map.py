@@ -10,4 +10,9 @@ TEXTS = {
     "mbtiles_format_unsupported": QT_TRANSLATE_NOOP(
         "Messages", "The map pack uses a tile format this application cannot show (PNG, JPEG and WebP are supported)."
     ),
+    "mbtiles_timeout": QT_TRANSLATE_NOOP(
+        "Messages", "The map pack could not be checked within {seconds} seconds: its tables are damaged or never "
+        "end. It was not installed."
+    ),
+    "mbtiles_cancelled": QT_TRANSLATE_NOOP("Messages", "Installing the map pack was cancelled. Nothing was installed."),
 }
