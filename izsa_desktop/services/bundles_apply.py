@@ -150,7 +150,8 @@ def apply_in(s, ws: Workspace, pre: ImportPreview, user: str | None = None) -> I
     if pre.duplicates:
         insert_rows(s.connection(), DuplicateRow.__table__, ["bundle_id", "first_id", "second_id", "reason", "state"],
                     [(bid, d.first_id, d.second_id, d.reason, "open") for d in pre.duplicates])
-    _attachments(s, v)
+    audits_att = _attachments(s, pre, user, at)
+    br_repo.add_audits(s, audits_att)
     record_key_events(s, ws, v.key_events)
     counts = pre.counts()
     s.add(SeenBundleRow(bundle_id=bid, district=m.district, seq=m.seq, body_sha256=m.body_sha256,
@@ -161,13 +162,20 @@ def apply_in(s, ws: Workspace, pre: ImportPreview, user: str | None = None) -> I
     return ImportResult(bid, m.district, m.seq, counts, op)
 
 
-def _attachments(s, v) -> None:  # type: ignore[no-untyped-def]
+def _attachments(s, pre: ImportPreview, user: str, at: str) -> list[dict]:  # type: ignore[no-untyped-def]
+    """Store the attachments the preview listed (own accepted records only), one audit row each; the
+    audit row (action ``attachment_added``, source = bundle id) is what ``undo_import`` removes."""
     from ..store.models import Attachment as Row
 
-    for a in v.content.attachments:
-        if s.get(Row, a.sha256) is None:
-            s.add(Row(sha256=a.sha256, project_uuid=a.record_id, name=a.filename, mime=a.media_type,
-                      size=len(a.data), consent=a.consent, data=a.data))
+    bid, audits = pre.verified.manifest.bundle_id, []
+    for a in pre.attachments:
+        if s.get(Row, a.sha256) is not None:  # stored meanwhile: the preview is out of date
+            raise IzsaError("plan_stale", id=a.sha256)
+        s.add(Row(sha256=a.sha256, project_uuid=a.record_id, name=a.filename, mime=a.media_type,
+                  size=len(a.data), consent=a.consent, data=a.data))
+        audits.append(audit_row(user, "attachment_added", a.record_id, "attachment", None,
+                                {"sha256": a.sha256, "name": a.filename}, bid, at))
+    return audits
 
 
 def open_conflict_count(ws: Workspace) -> int:

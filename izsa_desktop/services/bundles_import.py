@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import select, text
 
 from ..bundle import (
+    Attachment,
     DuplicatePair,
     MergePlan,
     VerifiedBundle,
@@ -79,6 +80,7 @@ class ImportPreview:
     duplicates: tuple[DuplicatePair, ...] = ()
     last_seen: int = -1
     titles: dict[str, str] = field(default_factory=dict)
+    attachments: tuple[Attachment, ...] = ()  # the files this import adds (own live records only)
 
     @property
     def already_imported(self) -> bool:
@@ -88,6 +90,7 @@ class ImportPreview:
         c: dict[str, Any] = dict(self.plan.counts())
         c["conflicts"] = sum(len(e.conflicts) for e in self.plan.entries if e.after is not None)
         c["duplicates"] = len(self.duplicates)
+        c["attachments"] = len(self.attachments)
         return c
 
 
@@ -137,9 +140,25 @@ def _prepare_import(ws: Workspace, data: bytes | str | Path, *, allow_training: 
             dups = tuple(find_likely_duplicates(new, existing))
         titles = {e.id: str((e.after or e.before).current.values.get("title_tr", ""))  # type: ignore[union-attr]
                   for e in plan.entries if e.after is not None or e.before is not None}
+        atts = new_attachments(s, v, plan)
     if progress:
         progress(3, 3)
-    return ImportPreview(v, plan, dups, last, titles)
+    return ImportPreview(v, plan, dups, last, titles, atts)
+
+
+def new_attachments(s, v: VerifiedBundle, plan: MergePlan) -> tuple[Attachment, ...]:  # type: ignore[no-untyped-def]
+    """Attachments a district bundle may add: only on records of the signer's district that the plan
+    accepts (verification already refused files on records the bundle does not carry), and not already
+    stored for that record. Shown in the preview (``counts()["attachments"]``), audited, undone."""
+    from ..store.models import Attachment as AttachmentRow
+
+    ok = {e.id for e in plan.entries if e.kind != "rejected"
+          and (e.after or e.before) is not None and (e.after or e.before).district == v.manifest.district}  # type: ignore[union-attr]
+    out = []
+    for a in v.content.attachments:
+        if a.record_id in ok and s.get(AttachmentRow, a.sha256) is None:
+            out.append(a)
+    return tuple(out)
 
 
 def import_file(ws: Workspace, data: bytes | str | Path, *, allow_training: bool = False,
