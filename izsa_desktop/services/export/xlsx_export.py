@@ -19,7 +19,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
@@ -39,7 +39,10 @@ _MONEY_FMT = "#,##0.00"
 
 def _text(ws, v: Any) -> Any:  # type: ignore[no-untyped-def]
     """``v`` itself, or for a text openpyxl or a spreadsheet would not keep as plain text (formula or
-    error code) a string cell marked with the quote prefix."""
+    error code) a string cell marked with the quote prefix. Control characters that XML cannot hold
+    (openpyxl raises on them, so one hostile title would stop the whole export) are shown as U+FFFD."""
+    if isinstance(v, str) and ILLEGAL_CHARACTERS_RE.search(v):
+        v = ILLEGAL_CHARACTERS_RE.sub("\ufffd", v)
     if isinstance(v, str) and (rows.formula_risk(v) or v in ERROR_CODES):
         c = WriteOnlyCell(ws, value=v)
         c.data_type = "s"
@@ -59,6 +62,7 @@ def _sheet(wb: Workbook, title: str, widths: list[float]):  # type: ignore[no-un
 def _header(ws, head: list[str]) -> None:  # type: ignore[no-untyped-def]
     cells = []
     for h in head:
+        h = ILLEGAL_CHARACTERS_RE.sub("\ufffd", h)
         c = WriteOnlyCell(ws, value=h)
         if rows.formula_risk(h) or h in ERROR_CODES:
             c.data_type, c.quotePrefix = "s", True
@@ -104,7 +108,7 @@ def _fill(wb: Workbook, sel: Selection, lang: str, include_personal: bool, progr
     _header(ws, rows.headers(cols, lang))
     date_idx = [i for i, c in enumerate(cols) if c in rows.DATE_COLUMNS]
     money_idx = [i for i, c in enumerate(cols) if rows.is_money(c)]
-    risky, errors = rows.formula_risk, ERROR_CODES
+    risky, errors, illegal = rows.formula_risk, ERROR_CODES, ILLEGAL_CHARACTERS_RE.search
     for i, p in enumerate(sel.projects, 1):
         values: list[Any] = make(p)
         for j in date_idx:
@@ -117,8 +121,9 @@ def _fill(wb: Workbook, sel: Selection, lang: str, include_personal: bool, progr
                 c = WriteOnlyCell(ws, value=values[j])
                 c.number_format = _MONEY_FMT
                 values[j] = c
+        bad_chars = illegal("".join(v for v in values if type(v) is str)) is not None  # one scan a row
         for j, v in enumerate(values):  # every column: a text is never trusted to be harmless
-            if type(v) is str and v and (risky(v) or v in errors):
+            if type(v) is str and v and (bad_chars or risky(v) or v in errors):
                 values[j] = _text(ws, v)
         ws.append(values)
         if i % 2000 == 0:
