@@ -9,11 +9,12 @@ served.
 from __future__ import annotations
 
 import hashlib
-import os
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from ..services.safe_write import write_bytes
 
 Fetch = Callable[[str], bytes]
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"RIFF")
@@ -71,9 +72,10 @@ class TileCache:
             return None
         path = self._path(z, x, y)
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
+        try:
+            write_bytes(path, data)  # exclusive temp file beside it, then replace: never a planted name
+        except OSError:
+            pass  # a full or read-only cache only means the tile is not kept
         return data
 
     def size_bytes(self) -> int:
