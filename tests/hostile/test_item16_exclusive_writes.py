@@ -140,3 +140,20 @@ def test_restrictive_umask_is_respected(ws, tmp_path):
     out = tmp_path / "plain.csv"
     run_export(ws, ExportQuery(), ExportOptions("csv", str(out)))
     assert _mode(out) == 0o600  # never looser than the user asked for
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink") or sys.platform == "win32", reason="needs POSIX symlinks")
+def test_tile_cache_ignores_a_planted_symlink(tmp_path):
+    from izsa_desktop.map.tilecache import OnlineLayer, TileCache
+
+    png = b"\x89PNG\r\n\x1a\n" + b"tile"
+    cache = TileCache(tmp_path / "cache", OnlineLayer("https://t.invalid/{z}/{x}/{y}.png", "x", enabled=True),
+                      fetch=lambda url: png, online=True)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep", encoding="utf-8")
+    target = cache._path(3, 4, 5)
+    target.parent.mkdir(parents=True)
+    os.symlink(victim, target.with_suffix(f".{os.getpid()}.tmp"))  # the name the cache used to write
+    assert cache.get(3, 4, 5) == png
+    assert victim.read_text(encoding="utf-8") == "keep"
+    assert target.read_bytes() == png
