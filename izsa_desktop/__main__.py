@@ -38,21 +38,45 @@ def preload_gui() -> None:
     from .services import workspace  # noqa: F401
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    first = _first_positional(argv)
-    if first is not None:  # the window takes no positional argument: only then look the CLI up
-        from .cli.main import commands
-
-        if first in commands():
-            from .cli.main import main as cli_main
-
-            return cli_main(argv)
-    parser = argparse.ArgumentParser(prog="izsa-desktop")
+def _gui_parser(cls: type[argparse.ArgumentParser]) -> argparse.ArgumentParser:
+    parser = cls(prog="izsa-desktop")
     parser.add_argument("--db", help="workspace file (SQLite) or database URL")
     parser.add_argument("--demo", action="store_true", help="open a fresh training workspace with sample data")
     parser.add_argument("--seed", type=int, default=35)
     parser.add_argument("--lang", choices=["tr", "en"])
+    return parser
+
+
+class _GuiParser(argparse.ArgumentParser):
+    """The window's options. A usage error is worded like the CLI's (one translated line, exit 2): only
+    then are Qt and the CLI's translated argparse loaded, so a normal start stays as light as before."""
+
+    argv: list[str] = []
+
+    def error(self, message: str):  # type: ignore[override]
+        from .cli import argparse_tr
+        from .cli.common import setup_translations
+
+        lang = None
+        if "--lang" in self.argv:
+            i = self.argv.index("--lang")
+            lang = self.argv[i + 1] if i + 1 < len(self.argv) else None
+        setup_translations(lang if lang in ("tr", "en") else None)
+        argparse_tr.install()
+        _gui_parser(argparse_tr.Parser).parse_args(self.argv)  # the same error, translated: exits 2
+        raise SystemExit(2)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if _first_positional(argv) is not None:
+        # the window takes no positional argument: a known sub-command runs, an unknown one is refused
+        # by the CLI's parser (one translated line, exit 2) -- only then is the CLI imported
+        from .cli.main import main as cli_main
+
+        return cli_main(argv)
+    parser = _gui_parser(_GuiParser)
+    parser.argv = argv  # type: ignore[attr-defined]
     args = parser.parse_args(argv)
     preload_gui()
 

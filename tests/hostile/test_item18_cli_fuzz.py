@@ -40,6 +40,10 @@ CASES = {
     "folder as bundle": ["bundle", "verify", "{d}/folder", "--db", "{d}/ok.sqlite"],
     "unknown database kind": ["check", "--db", "nosuchdb://user:hunter2@host/db"],
     "unknown key district": ["keys", "revoke", "--db", "{d}/ok.sqlite", "--district", "narnia"],
+    "unknown sub-command": ["frobnicate"],  # the entry point hands any positional word to the CLI
+    "unknown sub-command after a window option": ["--demo", "frobnicate"],
+    "unknown window option": ["--frobnicate"],  # the window's own parser words its errors the same way
+    "bad window option value": ["--seed", "many"],
 }
 
 
@@ -50,3 +54,18 @@ def test_every_bad_input_is_one_translated_line(files, name):
         line = assert_clean_refusal(run_cli(*args, lang=lang))
         assert line.startswith(word + ":") or line.startswith("usage") is False and word in line, line
     assert "hunter2" not in line
+
+
+def test_window_options_are_parsed_without_loading_the_cli_or_qt():
+    """The translated refusal of a bad window option costs nothing on a good start: neither the CLI nor
+    PySide6 is imported to parse ``--db x --lang tr``."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from izsa_desktop import __main__ as m; p = m._gui_parser(m._GuiParser); "
+            "p.argv = ['--db', 'x.sqlite', '--lang', 'tr']; a = p.parse_args(p.argv); "
+            "assert a.db == 'x.sqlite' and a.lang == 'tr'; "
+            "bad = [n for n in sys.modules if n.startswith(('izsa_desktop.cli', 'PySide6'))]; "
+            "assert not bad, bad")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
