@@ -283,6 +283,10 @@
       <translation>Key of {signer}: {fingerprint}</translation>
     </message>
     <message>
+      <source>Key of {signer} is already encrypted at the current cost (scrypt n={now}).</source>
+      <translation>Key of {signer} is already encrypted at the current cost (scrypt n={now}).</translation>
+    </message>
+    <message>
       <source>Public key written to {path}; fingerprint {fingerprint}</source>
       <translation>Public key written to {path}; fingerprint {fingerprint}</translation>
     </message>

@@ -283,6 +283,10 @@
       <translation>{signer} anahtarı: {fingerprint}</translation>
     </message>
     <message>
+      <source>Key of {signer} is already encrypted at the current cost (scrypt n={now}).</source>
+      <translation>{signer} anahtarı zaten güncel maliyetle şifrelenmiş (scrypt n={now}).</translation>
+    </message>
+    <message>
       <source>Public key written to {path}; fingerprint {fingerprint}</source>
       <translation>Açık anahtar {path} dosyasına yazıldı; parmak izi {fingerprint}</translation>
     </message>

@@ -10,7 +10,9 @@ Private key file (text, LF line endings)::
 
 A wrong passphrase fails the GCM tag: ``IzsaError("wrong_passphrase")``. Any other defect:
 ``IzsaError("key_file_invalid")``. New keys use scrypt n=2^17 (OWASP's minimum for scrypt, r=8, p=1:
-128 MiB, ~0.3 s); files written at n=2^15 by earlier versions still open. Only r=8, p=1 and
+128 MiB, ~0.3 s); files written at n=2^15 by earlier versions still open, and are re-wrapped at
+2^17 on their next unlock (``services.keys.KeyService.private_key``/``upgrade``: the wrapped key is
+the workspace's ``bundle_own_key`` row, replaced in one transaction). Only r=8, p=1 and
 n <= 2^17 are accepted, checked before any derivation, so an edited file cannot make an unlock spend
 more memory or time than a genuine one. ``passphrase_problem`` is the one passphrase rule (CLI and
 key dialog): at least ``PASSPHRASE_MIN`` characters, not just one or two characters repeated.

@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ..bundle import (
@@ -29,7 +30,7 @@ from ..bundle import (
     public_bytes,
     sign_rotation,
 )
-from ..bundle.keys import check_passphrase
+from ..bundle.keys import SCRYPT_N, check_passphrase, kdf_cost
 from ..core.errors import IzsaError
 from ..store.bundle_models import OwnKey, PinnedKeyRow, RotationRow, SeenBundleRow
 from ..store.meta import read_meta, write_meta
@@ -99,11 +100,49 @@ class KeyService:
             return KeyInfo(signer_name(self.ws), fingerprint(k.public_key), bool(k.training))
 
     def private_key(self, passphrase: str):  # type: ignore[no-untyped-def]
+        """Unlock the signing key. A key wrapped at an older, cheaper scrypt cost (2^15) is re-wrapped at
+        ``SCRYPT_N`` right away (``upgrade``): only an unlock knows the passphrase, and every caller
+        (bundle export, dataset, rotation, ``keys upgrade``) is about to write anyway. If that write
+        cannot be made (read-only database, lock), the old wrapping stays and still opens."""
         with self.ws.session() as s:
             k = own_key(s)
             if k is None:
                 raise IzsaError("key_missing")
-            return decrypt_private_key(k.encrypted, passphrase)
+            key_id_, blob, pub = k.id, k.encrypted, k.public_key
+        key = decrypt_private_key(blob, passphrase)
+        if (kdf_cost(blob) or SCRYPT_N) < SCRYPT_N:
+            try:
+                self._rewrap(key_id_, blob, pub, key, passphrase)
+            except SQLAlchemyError:
+                pass  # the old wrapping is untouched and valid; the next unlock tries again
+        return key
+
+    def upgrade(self, passphrase: str) -> tuple[int, int]:
+        """``keys upgrade``: unlock and re-wrap at ``SCRYPT_N`` if older; (cost before, cost now)."""
+        with self.ws.session() as s:
+            k = own_key(s)
+            if k is None:
+                raise IzsaError("key_missing")
+            key_id_, blob, pub = k.id, k.encrypted, k.public_key
+        before = kdf_cost(blob) or 0
+        key = decrypt_private_key(blob, passphrase)
+        if before < SCRYPT_N:
+            self._rewrap(key_id_, blob, pub, key, passphrase)
+        return before, max(before, SCRYPT_N)
+
+    def _rewrap(self, key_id_: int, old_blob: bytes, pub: bytes, key, passphrase: str) -> None:  # type: ignore[no-untyped-def]
+        """Replace the wrapping of one key row in one transaction, only if it is still the one we opened
+        (a concurrent re-wrap or edit wins; both wrappings open with the same passphrase). The new blob is
+        opened once before it is stored, so a faulty wrapping can never replace a good one."""
+        new_blob = encrypt_private_key(key, passphrase)
+        if public_bytes(decrypt_private_key(new_blob, passphrase)) != pub:
+            raise IzsaError("key_file_invalid")
+        with self.ws.session() as s, s.begin():
+            done = s.execute(update(OwnKey).where(OwnKey.id == key_id_, OwnKey.encrypted == old_blob)
+                             .values(encrypted=new_blob)).rowcount
+            if done:
+                key_audit(s, self.ws, "key_rewrapped", signer_name(self.ws),
+                          f"{fingerprint(pub)}: scrypt n={kdf_cost(old_blob)} -> n={SCRYPT_N}")
 
     def export_public(self) -> bytes:
         with self.ws.session() as s:
