@@ -36,6 +36,15 @@ BUDGETS = {
     "merge_30x1k_ms": (None, "<= 3000 ms", lambda v, b: v <= 3000),
     "gap_matrix_100k_ms": (None, "<= 200 ms", lambda v, b: v <= 200),
     "similar_query_15k_ms": (None, "<= 100 ms (p95)", lambda v, b: v <= 100),
+    # finding things on real data (bench_finding.py; issue 14 targets, *_base = pre-issue code, same run)
+    "find_search_list_p": ("find_search_list_p_base", ">= 0.9", lambda v, b: v >= 0.9),
+    "find_search_list_r": ("find_search_list_r_base", ">= 0.9", lambda v, b: v >= 0.9),
+    "find_search_fts_p": ("find_search_fts_p_base", ">= 0.9", lambda v, b: v >= 0.9),
+    "find_search_fts_r": ("find_search_fts_r_base", ">= 0.9", lambda v, b: v >= 0.9),
+    "find_search_list_fts_unequal": (None, "== 0 queries", lambda v, b: v == 0),
+    "find_similar_p5": ("find_similar_p5_base", ">= 0.8 x ceiling (find_similar_ceiling)", None),
+    "find_joint_p": ("find_joint_p_base", ">= 0.8", lambda v, b: v >= 0.8),
+    "find_joint_r": ("find_joint_r_base", ">= 0.7", lambda v, b: v >= 0.7),
 }
 
 
@@ -89,6 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         if metric not in metrics or (base and base not in metrics):
             continue
         b = metrics.get(base) if base else None
+        if check is None and metric == "find_similar_p5":  # a budget relative to another metric
+            check = lambda v, b, c=metrics.get("find_similar_ceiling", 1.0): v >= 0.8 * c  # noqa: E731
         budgets[metric] = {
             "value": metrics[metric], "baseline": base, "baseline_value": b,
             "ratio": round(metrics[metric] / b, 3) if b else None, "budget": text, "ok": bool(check(metrics[metric], b)),

@@ -77,3 +77,14 @@ def sort_key(s: str) -> str:
     """Collation key following the Turkish alphabet (ç after c, ı before i, ş after s ...): the same as
     ``tr_lower(s).translate(_COLLATE)`` (a test checks), in two C-level passes."""
     return s.translate(_KEY).lower()
+
+
+def filter_rows(query: str, hays: list[str], candidates: list[int] | None = None) -> list[int]:
+    """The list filter's matching rule (Qt-free): indices (of ``candidates``, default all rows) whose
+    search text (" " + folded words, as ``ProjectSummary.search_text``) has, for every query word, a
+    word starting with it. store/search.py gives the FTS5 path the same semantics."""
+    out = list(range(len(hays))) if candidates is None else list(candidates)
+    for word in fold_words(query).split():
+        needle = " " + word
+        out = [i for i in out if needle in hays[i]]
+    return out
