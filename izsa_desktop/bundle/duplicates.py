@@ -13,7 +13,8 @@ is exactly the rule above (``tests/bundle/test_duplicates_equivalence.py``):
 * each incoming record names at most ``MAX_PER_RECORD`` partners by title and as many by place, the
   closest first (equal title, then by edit distance; the same point, then the cells around it); a large
   group of equal titles or points is paired as a ring (each record with its ``MAX_PER_RECORD`` neighbours in
-  id order), so ``n`` copies give ``n * MAX_PER_RECORD / 2`` pairs, not ``n² / 2``;
+  id order), so ``n`` copies give ``n * MAX_PER_RECORD / 2`` pairs, not ``n² / 2``; and no record, incoming
+  or stored, is in more than ``MAX_PAIRS_PER_RECORD`` pairs (everyone's closest partner is taken first);
 * titles are compared on their first ``COMPARE_CHARS`` characters (the form allows 300);
 * a title is checked against at most ``MAX_CANDIDATES`` other titles per block, the closest first, and no
   more once its records have ``MAX_PER_RECORD`` partners; a block
@@ -47,6 +48,7 @@ NEAR_METRES = 50.0
 _CELL_DEG = 0.001  # ~111 m of latitude: neighbours are within one cell
 
 MAX_PER_RECORD = 20  # partners an incoming record names, per reason (title, place)
+MAX_PAIRS_PER_RECORD = 2 * MAX_PER_RECORD  # pairs any record is in (named, or named by others)
 MAX_CANDIDATES = 40  # similar titles checked per title and block
 MAX_BLOCK = 256  # distinct titles of a block compared all-with-all
 WINDOW = 16  # sorted-neighbourhood half-window for larger blocks
@@ -315,10 +317,27 @@ def find_likely_duplicates(
     new_ids = {r["id"] for r in new}
     pool = new + [r for r in existing if r["id"] not in new_ids]
     pairs: dict[tuple[str, str], str] = {}
-    for reason, found in (("title", _title_partners(pool, new_ids)),
-                          ("place_and_date", _place_partners(pool, new_ids))):
-        for a, bs in found.items():
-            for b in bs:
-                if a != b:
-                    pairs.setdefault((a, b) if a < b else (b, a), reason)
+    deg: dict[str, int] = {}
+    cap = MAX_PAIRS_PER_RECORD
+    lists = [(reason, found, sorted(found)) for reason, found in
+             (("title", _title_partners(pool, new_ids)), ("place_and_date", _place_partners(pool, new_ids)))]
+    # Everyone's closest partner first, then everyone's second, ...: a record already in ``cap`` pairs
+    # takes no more (never reached by honest data).
+    for pos in range(MAX_PER_RECORD):
+        for li, (reason, found, order) in enumerate(lists):
+            longer = []
+            for a in order:
+                bs = found[a]
+                if pos >= len(bs):
+                    continue
+                longer.append(a)
+                b = bs[pos]
+                key = (a, b) if a < b else (b, a)
+                if key in pairs:
+                    continue
+                da, db = deg.get(a, 0), deg.get(b, 0)
+                if da < cap and db < cap and a != b:
+                    pairs[key] = reason
+                    deg[a], deg[b] = da + 1, db + 1
+            lists[li] = (reason, found, longer)
     return [DuplicatePair(a, b, reason) for (a, b), reason in sorted(pairs.items())]
