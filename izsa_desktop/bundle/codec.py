@@ -78,7 +78,9 @@ def encode_content(
         "reviews": sorted(content.reviews, key=lambda r: r["id"]),
         "attachments": [],
     }
-    atts = sorted({a.sha256: a for a in content.attachments}.values(), key=lambda a: a.sha256)
+    # one row per (file, record): the same bytes on two records are two rows and one att/ entry
+    atts = sorted({(a.sha256, a.record_id): a for a in content.attachments}.values(),
+                  key=lambda a: (a.sha256, a.record_id))
     for a in atts:
         if hashlib.sha256(a.data).hexdigest() != a.sha256:
             raise IzsaError("attachment_hash_mismatch", sha256=a.sha256)
@@ -93,7 +95,7 @@ def encode_content(
             }
         )
     entries = [(f"{name}.jsonl", dumps_lines(rows[name])) for name in JSONL_ENTRIES]
-    entries += [(attachment_name(a.sha256), a.data) for a in atts]
+    entries += [(attachment_name(h), d) for h, d in sorted({a.sha256: a.data for a in atts}.items())]
     counts = {k: len(v) for k, v in rows.items()}
     return entries, counts
 
@@ -166,8 +168,10 @@ def decode_content(
     events = tuple(_key_event(r, n) for n, r in enumerate(rows["key_events"], start=1))
     reviews = tuple(_review(r, n) for n, r in enumerate(rows["reviews"], start=1))
     atts = tuple(_attachment(r, n, blobs) for n, r in enumerate(rows["attachments"], start=1))
-    if len({a.sha256 for a in atts}) != len(atts) or {attachment_name(a.sha256) for a in atts} != set(blobs):
-        raise IzsaError("bundle_entries_mismatch", expected="one attachments.jsonl row per att/ entry")
+    if len({(a.sha256, a.record_id) for a in atts}) != len(atts) or {
+        attachment_name(a.sha256) for a in atts
+    } != set(blobs):
+        raise IzsaError("bundle_entries_mismatch", expected="att/ entries = the files of attachments.jsonl rows")
     got = {
         "records": len(rows["records"]),
         "tombstones": len(rows["tombstones"]),

@@ -163,19 +163,20 @@ def apply_in(s, ws: Workspace, pre: ImportPreview, user: str | None = None) -> I
 
 
 def _attachments(s, pre: ImportPreview, user: str, at: str) -> list[dict]:  # type: ignore[no-untyped-def]
-    """Store the attachments the preview listed (own accepted records only), one audit row each; the
-    audit row (action ``attachment_added``, source = bundle id) is what ``undo_import`` removes."""
-    from ..store.models import Attachment as Row
+    """Store the attachments the preview listed (own accepted records only) as links owned by the
+    signer's district and added by this bundle (``source``: what ``undo_import`` removes), one audit
+    row each (``attachment_added``)."""
+    from ..store.bundle_repo import add_attachment_links, attachment_links
 
-    bid, audits = pre.verified.manifest.bundle_id, []
-    for a in pre.attachments:
-        if s.get(Row, a.sha256) is not None:  # stored meanwhile: the preview is out of date
-            raise IzsaError("plan_stale", id=a.sha256)
-        s.add(Row(sha256=a.sha256, project_uuid=a.record_id, name=a.filename, mime=a.media_type,
-                  size=len(a.data), consent=a.consent, data=a.data))
-        audits.append(audit_row(user, "attachment_added", a.record_id, "attachment", None,
-                                {"sha256": a.sha256, "name": a.filename}, bid, at))
-    return audits
+    m = pre.verified.manifest
+    keys = [(a.record_id, a.sha256) for a in pre.attachments]
+    stored = attachment_links(s, keys)
+    if stored:  # stored meanwhile: the preview is out of date
+        raise IzsaError("plan_stale", id=min(stored)[0])
+    add_attachment_links(s, [(a.record_id, a.sha256, a.filename, a.media_type, a.consent, a.data)
+                             for a in pre.attachments], m.district, m.bundle_id)
+    return [audit_row(user, "attachment_added", a.record_id, "attachment", None,
+                      {"sha256": a.sha256, "name": a.filename}, m.bundle_id, at) for a in pre.attachments]
 
 
 def open_conflict_count(ws: Workspace) -> int:

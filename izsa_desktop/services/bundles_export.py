@@ -19,8 +19,7 @@ from ..bundle import Attachment, BundleContent, RecordChange, export_bundle
 from ..core.errors import IzsaError
 from ..core.model import PERSONAL_FIELDS
 from ..store.bundle_models import ExportMark
-from ..store.bundle_repo import row_dict
-from ..store.models import Attachment as AttachmentRow
+from ..store.bundle_repo import attachments_of, row_dict
 from ..store.models import Audit, ProjectRow
 from .bundles_io import gc_paused, guarded, prepare_file
 from .keys import KeyService, bump_seq, key_audit, next_seq, signer_name
@@ -92,12 +91,9 @@ def district_content(s, district: str, personal_data: bool) -> tuple[BundleConte
             records.append(RecordChange(r["uuid"], r["district"], 0, r["base_version"], row_dict(r)))
     ids = [r.id for r in records]
     live = {r.id for r in records if not r.deleted}
-    atts = []
-    for i in range(0, len(ids), 900):
-        for a in s.scalars(select(AttachmentRow).where(AttachmentRow.project_uuid.in_(ids[i : i + 900]))):
-            if a.project_uuid in live and (personal_data or a.consent):
-                atts.append(Attachment(a.sha256, a.project_uuid, a.name or "", a.mime or "application/octet-stream",
-                                       bool(a.consent), a.data))
+    atts = [Attachment(a.sha256, a.project_uuid, a.name or "", a.mime or "application/octet-stream",
+                       bool(a.consent), data)
+            for a, data in attachments_of(s, sorted(live)) if personal_data or a.consent]
     return BundleContent(records=tuple(records), audit=tuple(_audit_rows(s, ids, personal_data)), attachments=tuple(atts)), ids
 
 

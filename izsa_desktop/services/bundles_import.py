@@ -148,17 +148,17 @@ def _prepare_import(ws: Workspace, data: bytes | str | Path, *, allow_training: 
 
 def new_attachments(s, v: VerifiedBundle, plan: MergePlan) -> tuple[Attachment, ...]:  # type: ignore[no-untyped-def]
     """Attachments a district bundle may add: only on records of the signer's district that the plan
-    accepts (verification already refused files on records the bundle does not carry), and not already
-    stored for that record. Shown in the preview (``counts()["attachments"]``), audited, undone."""
-    from ..store.models import Attachment as AttachmentRow
+    accepts (verification already refused files on records the bundle does not carry), and only links
+    ``(record, hash)`` not stored yet. The same bytes on another project (another district's included)
+    never stop this link (links are per project; the contents are stored once). Shown in the preview
+    (``counts()["attachments"]``), audited, removed by undo."""
+    from ..store.bundle_repo import attachment_links
 
     ok = {e.id for e in plan.entries if e.kind != "rejected"
           and (e.after or e.before) is not None and (e.after or e.before).district == v.manifest.district}  # type: ignore[union-attr]
-    out = []
-    for a in v.content.attachments:
-        if a.record_id in ok and s.get(AttachmentRow, a.sha256) is None:
-            out.append(a)
-    return tuple(out)
+    mine = [a for a in v.content.attachments if a.record_id in ok]
+    have = attachment_links(s, [(a.record_id, a.sha256) for a in mine])
+    return tuple(a for a in mine if (a.record_id, a.sha256) not in have)
 
 
 def import_file(ws: Workspace, data: bytes | str | Path, *, allow_training: bool = False,
@@ -182,7 +182,7 @@ def db_content_hash(ws: Workspace) -> str:
 
     h = hashlib.sha256()
     with ws.engine.connect() as c:
-        for table in ("project", "audit_log", "attachment", "bundle_seen", "bundle_branch", "bundle_history",
+        for table in ("project", "audit_log", "attachment", "attachment_blob", "bundle_seen", "bundle_branch", "bundle_history",
                       "bundle_conflict", "bundle_duplicate", "bundle_undo", "bundle_pinned_key", "workspace_meta"):
             for row in c.execute(text(f"SELECT * FROM {table} ORDER BY 1, 2")):
                 h.update(repr(tuple(row)).encode())

@@ -121,18 +121,12 @@ def list_duplicates(ws: Workspace) -> list[DuplicateRow]:
         return list(s.scalars(select(DuplicateRow).where(DuplicateRow.state == "open").order_by(DuplicateRow.id)))
 
 
-def _remove_attachments(s, bundle_id: str, user: str, at: str) -> None:  # type: ignore[no-untyped-def]
-    """The files an import added (its ``attachment_added`` audit rows) go with the undo."""
-    from ..store.models import Attachment, Audit
-
-    q = select(Audit.project_uuid, Audit.new).where(Audit.action == "attachment_added", Audit.source == bundle_id[:64])
-    for rid, new in s.execute(q).all():
-        sha = json.loads(new)["sha256"]
-        row = s.get(Attachment, sha)
-        if row is not None and row.project_uuid == rid:
-            s.delete(row)
-            br_repo.add_audits(s, [audit_row(user, "attachment_removed", rid, "attachment", json.loads(new), None,
-                                             bundle_id, at)])
+def _remove_attachments(s, bundle_id: str, district: str, user: str, at: str) -> None:  # type: ignore[no-untyped-def]
+    """The links this import added (``source`` = its id, on its district's projects) go with the undo,
+    each audited; a file's contents go only when no other link uses them."""
+    for rid, sha, name in br_repo.remove_attachment_links(s, bundle_id, district):
+        br_repo.add_audits(s, [audit_row(user, "attachment_removed", rid, "attachment",
+                                         {"sha256": sha, "name": name}, None, bundle_id, at)])
 
 
 def _keep_revoked(s, ws: Workspace, district: str, seq: int) -> None:  # type: ignore[no-untyped-def]
@@ -189,7 +183,7 @@ def undo_import(ws: Workspace, bundle_id: str, user: str | None = None) -> OpCha
         save_branches(s, branches)
         replace_open_conflicts(s, ids, conflicts)
         s.execute(update(DuplicateRow).where(DuplicateRow.bundle_id == bundle_id).values(state="undone"))
-        _remove_attachments(s, bundle_id, user, at)
+        _remove_attachments(s, bundle_id, seen.district, user, at)
         seen.status = "undone"
         key_audit(s, ws, "bundle_undone", seen.district, f"{bundle_id} seq {seen.seq}")
         _keep_revoked(s, ws, seen.district, seen.seq)

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from ..core.model import EDITABLE_FIELDS, LIST_FIELDS, Project, RecordMeta, project_from_dict
 from .bulk import insert_dicts, insert_rows
 from .bundle_models import BranchRow, HistoryRow
-from .models import Audit, ProjectRow, ProjectTag
+from .models import Attachment, AttachmentBlob, Audit, ProjectRow, ProjectTag
 from .projects import _TAG_FIELDS, ProjectRepo, search_text
 
 CHUNK = 900
@@ -176,3 +176,70 @@ def remove_projects(s: Session, pks: Sequence[int]) -> None:
 def add_audits(s: Session, rows: list[dict[str, Any]]) -> None:
     if rows:
         insert_dicts(s.connection(), Audit.__table__, rows)
+
+
+# -- attachments: links (project, hash) per owner; contents stored once per hash (migration 0005) ------
+AttachmentItem = tuple[str, str, str, str, bool, bytes]  # project, sha256, name, mime, consent, data
+
+
+def attachment_links(s: Session, keys: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The ``(project, sha256)`` links among ``keys`` that exist."""
+    keys = set(keys)
+    out: set[tuple[str, str]] = set()
+    by_project = sorted({p for p, _h in keys})
+    for part in chunks(by_project):
+        q = select(Attachment.project_uuid, Attachment.sha256).where(Attachment.project_uuid.in_(part))
+        out |= {(p, h) for p, h in s.execute(q) if (p, h) in keys}
+    return out
+
+
+def _insert_ignore(s: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+    """INSERT ... ON CONFLICT DO NOTHING (a blob another import stored meanwhile is the same bytes)."""
+    if not rows:
+        return
+    if s.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
+    s.execute(insert(table).on_conflict_do_nothing(), rows)
+
+
+def add_attachment_links(s: Session, items: Sequence[AttachmentItem], owner: str, source: str) -> None:
+    """Store the contents once per hash (kept if present) and one link per ``(project, hash)`` owned by
+    ``owner`` (the district whose projects they are), added by ``source`` (a bundle id)."""
+    blobs = {sha: data for _p, sha, _n, _m, _c, data in items}
+    _insert_ignore(s, AttachmentBlob.__table__, [{"sha256": h, "data": d} for h, d in sorted(blobs.items())])
+    rows = [{"project_uuid": p, "sha256": h, "name": n, "mime": m, "size": len(d), "consent": bool(c),
+             "owner": owner, "source": source} for p, h, n, m, c, d in items]
+    if rows:
+        insert_dicts(s.connection(), Attachment.__table__, rows)
+
+
+def remove_attachment_links(s: Session, source: str, owner: str) -> list[tuple[str, str, str]]:
+    """Remove the links ``source`` (a bundle id) added on ``owner``'s projects, and every blob no link
+    references any more. Links added by anyone else stay. Returns (project, sha256, name) removed."""
+    t = Attachment.__table__
+    gone = [(p, h, n or "") for p, h, n in s.execute(
+        select(t.c.project_uuid, t.c.sha256, t.c.name).where(t.c.source == source, t.c.owner == owner)
+        .order_by(t.c.project_uuid, t.c.sha256))]
+    if not gone:
+        return []
+    s.execute(delete(Attachment).where(Attachment.source == source, Attachment.owner == owner))
+    hashes = sorted({h for _p, h, _n in gone})
+    for part in chunks(hashes):
+        used = set(s.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(part))))
+        unused = [h for h in part if h not in used]
+        if unused:
+            s.execute(delete(AttachmentBlob).where(AttachmentBlob.sha256.in_(unused)))
+    return gone
+
+
+def attachments_of(s: Session, ids: Sequence[str]) -> list[tuple[Any, bytes]]:
+    """(link row, bytes) of every file on the given projects, ordered by project and hash."""
+    out: list[tuple[Any, bytes]] = []
+    a, b = Attachment.__table__, AttachmentBlob.__table__
+    for part in chunks(list(ids)):
+        q = (select(a, b.c.data).join(b, b.c.sha256 == a.c.sha256).where(a.c.project_uuid.in_(part))
+             .order_by(a.c.project_uuid, a.c.sha256))
+        out += [(r, r.data) for r in s.execute(q)]
+    return out

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 # The newest migration. Opening an up-to-date workspace compares against this constant and never
 # imports Alembic (~90 ms of start-up); tests check it equals Alembic's own head.
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"

@@ -120,16 +120,31 @@ class Audit(Base):
     source: Mapped[str] = mapped_column(String(64), default="")  # "form", "cli", bundle id ...
 
 
+class AttachmentBlob(Base):
+    """File contents (photos, documents), stored once per SHA-256 of the bytes (content-addressed).
+    A blob belongs to nobody: projects reach it through ``Attachment`` links; it is removed with its
+    last link (migration 0005)."""
+
+    __tablename__ = "attachment_blob"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+
+
 class Attachment(Base):
-    """Photos and documents, content-addressed by SHA-256 (travel in bundles)."""
+    """One file on one project: the link ``(project, content hash)`` with its label, the district that
+    added it (``owner``) and the bundle that added it (``source``, "" = added here). Two projects with
+    the same bytes have two links to one blob (migration 0005; 0002 keyed the file by its hash alone)."""
 
     __tablename__ = "attachment"
-    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
-    project_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    project_uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), ForeignKey("attachment_blob.sha256"), primary_key=True,
+                                        index=True)
     name: Mapped[str] = mapped_column(Text, default="")
     mime: Mapped[str] = mapped_column(String(64), default="")
     size: Mapped[int] = mapped_column(Integer, default=0)
     consent: Mapped[bool] = mapped_column(Boolean, default=False)
-    data: Mapped[bytes] = mapped_column(LargeBinary, nullable=False)
+    owner: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    source: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
 
 from . import bundle_models  # noqa: E402,F401  (bundle tables, migration 0003)

@@ -31,7 +31,7 @@ from izsa_desktop.services.workspace import open_workspace
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "services"))
 from test_bundle_helpers import PASS, add_projects, central, district, edit  # noqa: E402
 
-TABLES = ("project", "project_tag", "audit_log", "attachment", "bundle_seen", "bundle_branch",
+TABLES = ("project", "project_tag", "audit_log", "attachment", "attachment_blob", "bundle_seen", "bundle_branch",
           "bundle_history", "bundle_conflict", "bundle_duplicate", "bundle_undo", "bundle_pinned_key",
           "workspace_meta")
 

@@ -15,7 +15,7 @@ from izsa_desktop.services import demo
 from izsa_desktop.services.move import move_workspace, verify
 from izsa_desktop.services.projects import ProjectService
 from izsa_desktop.services.workspace import check_workspace, init_workspace, open_workspace
-from izsa_desktop.store.models import Attachment
+from izsa_desktop.store.models import Attachment, AttachmentBlob
 
 
 def _filled_sqlite(path) -> str:
@@ -28,8 +28,10 @@ def _filled_sqlite(path) -> str:
     p.title_tr, p.budget_kurus, p.geometry = "İZMİR Çeşme Işık Şenliği", 9_007_199_254_740_993, None
     svc.save(p)
     with ws.session() as s, s.begin():
+        s.add(AttachmentBlob(sha256="ab" * 32, data=b"\x00\xff\x10\x80"))
+        s.flush()
         s.add(Attachment(sha256="ab" * 32, project_uuid=p.id, name="foto.jpg", mime="image/jpeg", size=4,
-                         consent=True, data=b"\x00\xff\x10\x80"))
+                         consent=True, owner=p.district))
     ws.close()
     return str(path)
 
@@ -39,7 +41,7 @@ def test_sqlite_to_pg_to_sqlite_is_identical(tmp_path, pg_empty_url):
     there = move_workspace(src, pg_empty_url, batch=97)
     assert there.ok, [t for t in there.tables if not t.ok]
     names = {t.name for t in there.tables}
-    assert {"project", "project_tag", "audit_log", "attachment", "workspace_meta"} <= names
+    assert {"project", "project_tag", "audit_log", "attachment", "attachment_blob", "workspace_meta"} <= names
     assert {t.name: t.target_rows for t in there.tables}["project"] == 400
 
     back = move_workspace(pg_empty_url, str(tmp_path / "back.sqlite"))
