@@ -54,3 +54,28 @@ def test_downgrade_to_0004_on_pg(pg_empty_url):
         rows = {r[0]: (r[1], bytes(r[2])) for r in c.execute(text("SELECT sha256, project_uuid, data FROM attachment"))}
     assert rows == {sha: (f[0], f[4]) for sha, f in m0005.FILES.items()}
     engine.dispose()
+
+
+def test_links_and_blobs_on_pg(pg_url):
+    """The repository's attachment steps on PostgreSQL: a second link to stored bytes keeps one blob
+    (INSERT ... ON CONFLICT DO NOTHING), undo of one bundle keeps the other district's link and the blob."""
+    from izsa_desktop.store.bundle_repo import add_attachment_links, attachment_links, remove_attachment_links
+
+    sha, data = next(iter(m0005.FILES.items()))[0], next(iter(m0005.FILES.values()))[4]
+    ws = open_workspace(pg_url)
+    with ws.session() as s, s.begin():
+        add_attachment_links(s, [(m0005.P1, sha, "a.pdf", "application/pdf", True, data)], "bornova", "b1")
+    with ws.session() as s, s.begin():
+        add_attachment_links(s, [(m0005.P2, sha, "b.pdf", "application/pdf", False, data)], "karsiyaka", "k1")
+        assert attachment_links(s, [(m0005.P1, sha), (m0005.P2, sha), (m0005.P3, sha)]) == {
+            (m0005.P1, sha), (m0005.P2, sha)}
+    with ws.session() as s, s.begin():
+        assert remove_attachment_links(s, "b1", "karsiyaka") == []
+        assert remove_attachment_links(s, "b1", "bornova") == [(m0005.P1, sha, "a.pdf")]
+    with ws.engine.connect() as c:
+        assert c.execute(text("SELECT count(*) FROM attachment_blob")).scalar() == 1
+    with ws.session() as s, s.begin():
+        remove_attachment_links(s, "k1", "karsiyaka")
+    with ws.engine.connect() as c:
+        assert c.execute(text("SELECT count(*) FROM attachment_blob")).scalar() == 0
+    ws.close()
