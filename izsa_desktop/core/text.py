@@ -6,8 +6,11 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
+from array import array
+from bisect import bisect_right
 
 _TR_LOWER = str.maketrans({"İ": "i", "I": "ı"})
 _TR_UPPER = str.maketrans({"i": "İ", "ı": "I"})
@@ -79,12 +82,144 @@ def sort_key(s: str) -> str:
     return s.translate(_KEY).lower()
 
 
-def filter_rows(query: str, hays: list[str], candidates: list[int] | None = None) -> list[int]:
+
+# -- search rule (the list filter and store/search.py, the FTS5 path, use exactly this) ----------------------
+# A query is a list of terms, all required. A term is a tuple of alternatives, any one enough; an
+# alternative is a tuple of needles, all required: " word" (a word of the row starts with it) or
+# " word " (the whole word: abbreviations). ``blocked`` phrases of a term (unit names holding one of its
+# words, "iklim degisikligi ve sifir atik mudurlugu") do not count as the term's occurrence.
+Needles = tuple[str, ...]
+
+
+def search_plan(query: str) -> tuple[tuple[tuple[Needles, ...], tuple[str, ...]], ...]:
+    """The terms of a query: glossary concepts (synonyms, abbreviations: core/turkish.py), the other
+    words by their rule stems (suffixes, k/ğ-type softening)."""
+    from . import turkish as tr  # loaded on the first search, not at start-up
+
+    words = fold_words(query).split()
+    stems = [tr.rule_stem(w) for w in words]
+    g = tr.glossary()
+    terms = []
+    i = 0
+    while i < len(words):
+        best = None  # (length, concept)
+        for c in g.concepts:
+            if len(words[i]) <= 5 and words[i] in c.abbr:
+                best = max(best or (0, c), (1, c), key=lambda x: x[0])
+            for t in c.terms:
+                n = len(t)
+                if [tr.rule_stem(w) for w in t] == stems[i:i + n] and (best is None or n > best[0]):
+                    best = (n, c)
+        if best is not None:
+            n, c = best
+            alts = [tuple(" " + v for v in combo) for t in c.terms
+                    for combo in itertools.product(*(tr.stem_variants(w) for w in t))]
+            alts += [(" " + a + " ",) for a in c.abbr]
+            i += n
+        else:
+            alts = [(" " + v,) for v in tr.stem_variants(words[i])]
+            i += 1
+        alts = list(dict.fromkeys(alts))
+        blocked = tuple(" " + ph for ph in g.institutions
+                        if any(" " + n.strip() in " " + ph for a in alts for n in a if not n.endswith(" ")))
+        terms.append((tuple(alts), blocked))
+    return tuple(terms)
+
+
+def _needle_in(needle: str, hay: str) -> bool:
+    if needle.endswith(" "):
+        return needle in hay or hay.endswith(needle[:-1])
+    return needle in hay
+
+
+def row_matches(plan, hay: str) -> bool:  # type: ignore[no-untyped-def]
+    """True when ``hay`` (" " + folded words) satisfies every term of ``plan``."""
+    for alts, blocked in plan:
+        ok = False
+        for alt in alts:
+            if all(_needle_in(n, hay) for n in alt):
+                if blocked and any(b in hay for b in blocked):
+                    ok = _outside_blocked(alt, blocked, hay)
+                else:
+                    ok = True
+                if ok:
+                    break
+        if not ok:
+            return False
+    return True
+
+
+def _outside_blocked(alt: tuple[str, ...], blocked: tuple[str, ...], hay: str) -> bool:
+    """Every needle of ``alt`` occurs at least once outside the blocked phrases (counted, no copies)."""
+    for n in alt:
+        inside = sum(hay.count(b) * (b + " ").count(n) for b in blocked if b in hay)
+        if hay.count(n) + (n.endswith(" ") and hay.endswith(n[:-1])) <= inside:
+            return False
+    return True
+
+
+
+class Haystack:
+    """The rows' search texts joined into one string ("\n" between rows), so a needle's rows come from
+    ``str.find`` over the whole text (C speed, cost grows with the hits, not the rows) instead of one
+    ``in`` per row: a concept with ten alternatives stays one pass' worth of work at 100k rows."""
+
+    def __init__(self, hays: list[str]) -> None:
+        self.hays = hays
+        self.text = "\n".join(hays) + "\n"
+        starts = array("q")
+        pos = 0
+        for h in hays:
+            starts.append(pos)
+            pos += len(h) + 1
+        self.starts = starts
+
+    def rows_with(self, needle: str) -> set[int]:
+        """Rows holding ``needle`` (" word" prefix, or " word " whole word: the row's end counts as a space)."""
+        text, starts, out = self.text, self.starts, set()
+        probe = needle[:-1] if needle.endswith(" ") else needle
+        find, n = text.find, len(probe)
+        pos = find(probe)
+        while pos >= 0:
+            if not needle.endswith(" ") or text[pos + n] in " \n":
+                out.add(bisect_right(starts, pos) - 1)
+            pos = find(probe, pos + n)
+        return out
+
+
+def _term_rows(hs: Haystack, term) -> set[int]:  # type: ignore[no-untyped-def]
+    alts, blocked = term
+    got: set[int] = set()
+    cache: dict[str, set[int]] = {}
+    for alt in alts:
+        rows = None
+        for n in alt:
+            r = cache.get(n)
+            if r is None:
+                r = cache[n] = hs.rows_with(n)
+            rows = set(r) if rows is None else rows & r
+            if not rows:
+                break
+        got |= rows or set()
+    if blocked:
+        hays = hs.hays
+        got = {i for i in got if not any(b in hays[i] for b in blocked) or row_matches((term,), hays[i])}
+    return got
+
+def filter_rows(query: str, hays: list[str] | Haystack, candidates: list[int] | None = None) -> list[int]:
     """The list filter's matching rule (Qt-free): indices (of ``candidates``, default all rows) whose
-    search text (" " + folded words, as ``ProjectSummary.search_text``) has, for every query word, a
-    word starting with it. store/search.py gives the FTS5 path the same semantics."""
-    out = list(range(len(hays))) if candidates is None else list(candidates)
-    for word in fold_words(query).split():
-        needle = " " + word
-        out = [i for i in out if needle in hays[i]]
+    search text (" " + folded words, as ``ProjectSummary.search_text``) satisfies ``search_plan(query)``.
+    store/search.py gives the FTS5 path the same result."""
+    hs = hays if isinstance(hays, Haystack) else Haystack(hays)
+    out = list(range(len(hs.hays))) if candidates is None else list(candidates)
+    for term in search_plan(query):
+        if not out:
+            break
+        alts, blocked = term
+        if len(alts) == 1 and len(alts[0]) == 1 and not blocked and not alts[0][0].endswith(" "):
+            needle, hays_ = alts[0][0], hs.hays  # a plain word: one C-level ``in`` per row, as before
+            out = [i for i in out if needle in hays_[i]]
+            continue
+        rows = _term_rows(hs, term)
+        out = [i for i in out if i in rows]
     return out

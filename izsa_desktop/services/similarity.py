@@ -1,13 +1,17 @@
 """Similar projects: a score that combines Turkish-aware text similarity of title + purpose, shared SDG
 goals/targets, shared target groups and distance.
 
-Text: Turkish case mapping -> tokens -> Turkish snowball stemmer -> accent fold -> stems cut to 6
-letters (the stemmer leaves some suffixes, e.g. "gönüllüsü" -> "gönüllüs"; a 6-letter prefix is the
-classic Turkish IR fallback and joins them) -> TF-IDF vectors, cosine. The stemmer needs the Turkish
-letters (ı/i, ğ) to find suffixes, so folding comes after stemming; the result is the same folded form.
+Text (core/turkish.py): unit names ("... Müdürlüğü"), stop words, place names and idioms ("yol
+haritası") removed -> lemmas from a Turkish morphological analyser, diacritics kept (çam is not cam; an
+ASCII-only text gets the corpus's diacritic spelling first) -> plus one feature per glossary concept the
+text mentions ("#solar" joins GES and "güneş enerji santrali") -> TF-IDF vectors, cosine.
 
-The index holds one sparse vector per live project and an inverted index stem -> postings, so a query
-only scores projects sharing at least one stem or SDG target (no numpy: dicts of typed arrays).
+The score is the weighted mean of the parts both records carry (text always; SDGs, groups, distance
+only when recorded on both sides); a district- or city-level point gives no distance. Weights were
+checked on tests/data/real_projects (benchmarks/eval_finding.py).
+
+The index holds one sparse vector per live project and an inverted index key -> postings, so a query
+only scores projects sharing at least one key or SDG target (no numpy: dicts of typed arrays).
 """
 
 from __future__ import annotations
@@ -18,45 +22,67 @@ from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import snowballstemmer
 from sqlalchemy import select
 
+from ..core import turkish as tr
 from ..core.geo import haversine_km
 from ..core.text import fold, tr_lower
 from ..store.models import ProjectRow
 
 W_TEXT, W_SDG, W_GROUPS, W_DIST = 0.55, 0.2, 0.1, 0.15
 DIST_SCALE_KM = 10.0
-STEM_LEN = 6
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-STOP_WORDS = frozenset(fold(w) for w in (
-    "ve", "ile", "için", "bir", "bu", "şu", "da", "de", "ki", "mi", "ya", "veya", "olarak", "gibi", "daha",
-    "çok", "en", "her", "tüm", "olan", "yönelik", "kapsamında", "amacıyla", "amaç", "proje", "projesi",
-    "belediye", "belediyesi", "ilçe", "ilçesi", "ilçemiz", "ilçemizde", "yeni", "the", "and", "of", "for",
-    "in", "to", "a", "an", "on", "with",
-))
-_stemmer = snowballstemmer.stemmer("turkish")
+W_CONCEPT = 1.0  # (train split: 1.0 -> p@5 0.72, 2.5 -> 0.73; 1.0 keeps near-duplicates first) weight of a glossary concept feature relative to a word's TF-IDF weight
+_PLACE_PRECISIONS = frozenset({"exact", "neighbourhood"})  # a district/city-level point is not a place
+_CONCEPT = "#"  # concept features are "#<id>"; never a word (words hold letters and digits only)
 
 
 def words(text: str) -> list[str]:
-    """Lower-cased (Turkish rules) words of a text, stop words removed."""
-    return [w for w in _WORD.findall(tr_lower(text)) if len(w) > 1 and _stem(w)]
+    """Topic words of a text: lower-cased (Turkish rules), without unit names (core.turkish), stop
+    words, place names and the parts of idioms ("yol haritası" is not a road)."""
+    out = []
+    toks = tr.tokens(tr.strip_institutions(text))
+    folded = [fold(w) for w in toks]
+    idioms = tr.glossary().idioms
+    skip = set()
+    if idioms:
+        firsts = {idiom[0] for idiom in idioms}
+        for i in range(len(folded) - 1):
+            if folded[i] not in firsts:
+                continue
+            for idiom in idioms:
+                n = len(idiom)
+                if idiom[0] == folded[i] and [tr.rule_stem(w) for w in folded[i:i + n]] == \
+                        [tr.rule_stem(w) for w in idiom]:
+                    skip.update(range(i, i + n))
+    places = tr.place_names()
+    for i, (w, f) in enumerate(zip(toks, folded, strict=True)):
+        if i in skip or len(w) < 2 or w.isdigit() or f in tr.STOP_WORDS or f in places:
+            continue
+        if fold(tr.lemma(w)) in tr.STOP_WORDS:
+            continue
+        out.append(w)
+    return out
 
 
 @lru_cache(maxsize=200_000)
 def _stem(word: str) -> str:
-    """The folded, cut stem of a lower-cased word; "" for a stop word (vocabularies are small: cached)."""
-    if fold(word) in STOP_WORDS:
-        return ""
-    return fold(_stemmer.stemWord(word))[:STEM_LEN]
+    """The key of a lower-cased word: its lemma (core.turkish), diacritics kept (çam is not cam)."""
+    return tr.lemma(word)
 
 
 def stem(word: str) -> str:
     return _stem(tr_lower(word))
 
 
-def stems(text: str) -> list[str]:
-    return [_stem(w) for w in words(text)]
+def stems(text: str, deasc: tr.Deasciifier | None = None) -> list[str]:
+    """Word keys of a text plus its glossary concepts ("#solar"); in a text written without any Turkish
+    letter, words are first given the corpus's diacritic spelling (``deasc``)."""
+    ws = words(text)
+    if deasc is not None and not tr.has_turkish_letters(text):
+        ws = [deasc.restore(w) for w in ws]
+    keys = [_stem(w) for w in ws]
+    keys += [_CONCEPT + c for c in sorted(tr.concepts_in([fold(w) for w in tr.tokens(tr.strip_institutions(text))]))]
+    return keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,12 +100,13 @@ class Doc:
     lon: float | None
     origin: str = "local"
     open_to_collab: bool = False
+    precision: str = "exact"  # a "district"/"city"/"multi_district" point gives no distance
 
     @classmethod
     def of_project(cls, p) -> Doc:
         return cls(p.id, p.district, p.title_tr, f"{p.title_tr} {p.purpose}", frozenset(p.sdg_goals),
                    frozenset(p.sdg_targets), frozenset(p.target_groups), p.lat, p.lon, "local",
-                   bool(p.open_to_collab))
+                   bool(p.open_to_collab), p.precision)
 
 
 @dataclass(frozen=True)
@@ -122,13 +149,18 @@ class SimilarityIndex:
     postings: dict[str, tuple[array, array]]  # stem -> (document numbers 'i', weights 'd')
     by_target: dict[str, array]  # SDG target -> document numbers
     by_uuid: dict[str, int] = field(default_factory=dict)
+    deasc: tr.Deasciifier = field(default_factory=tr.Deasciifier)
 
     @classmethod
     def build(cls, docs: list[Doc]) -> SimilarityIndex:
+        deasc = tr.Deasciifier()
+        for d in docs:
+            if tr.has_turkish_letters(d.text):
+                deasc.learn(tr.tokens(d.text))
         tfs = []
         df: dict[str, int] = {}
         for d in docs:
-            tf = _tf(stems(d.text))
+            tf = _tf(stems(d.text, deasc))
             tfs.append((tuple(tf), tuple(tf.values())))  # compact while the document frequencies are counted
             for s in tf:
                 df[s] = df.get(s, 0) + 1
@@ -137,19 +169,19 @@ class SimilarityIndex:
         postings: dict[str, tuple[array, array]] = {s: (array("i"), array("d")) for s in df}
         by_target: dict[str, array] = {}
         for i, (d, (keys, counts)) in enumerate(zip(docs, tfs, strict=True)):
-            vec = _normalise({s: (1 + math.log(c)) * idf[s] for s, c in zip(keys, counts, strict=True)})
+            vec = _normalise({s: _w(s, c, idf[s]) for s, c in zip(keys, counts, strict=True)})
             for s, w in vec.items():
                 ids, weights = postings[s]
                 ids.append(i)
                 weights.append(w)
             for t in d.targets:
                 by_target.setdefault(t, array("i")).append(i)
-        return cls(docs, idf, postings, by_target, {d.uuid: i for i, d in enumerate(docs)})
+        return cls(docs, idf, postings, by_target, {d.uuid: i for i, d in enumerate(docs)}, deasc)
 
     def vector(self, text: str) -> dict[str, float]:
         """The TF-IDF vector of a text; for an indexed document's text, exactly the vector indexed."""
-        tf = _tf(stems(text))
-        return _normalise({s: (1 + math.log(c)) * self.idf[s] for s, c in tf.items() if s in self.idf})
+        tf = _tf(stems(text, self.deasc))
+        return _normalise({s: _w(s, c, self.idf[s]) for s, c in tf.items() if s in self.idf})
 
     def posting(self, stem: str):  # type: ignore[no-untyped-def]
         """(document number, weight) pairs of the documents containing ``stem``."""
@@ -189,24 +221,41 @@ class SimilarityIndex:
 
     @staticmethod
     def _distance(a: Doc, b: Doc) -> float | None:
-        if None in (a.lat, a.lon, b.lat, b.lon):
+        """Kilometres between two real places; None when either point is only a district/city default."""
+        if None in (a.lat, a.lon, b.lat, b.lon) or a.precision not in _PLACE_PRECISIONS or \
+                b.precision not in _PLACE_PRECISIONS:
             return None
         return haversine_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
 
     def _score(self, q: Doc, d: Doc, cos: float) -> float:
-        sdg = 0.5 * _jaccard(q.targets, d.targets) + 0.5 * _jaccard(q.goals, d.goals)
+        """Weighted mean of the parts both records carry: text always; SDGs, target groups and distance
+        only when both sides record them (missing data is not evidence of a different project)."""
+        num, den = W_TEXT * cos, W_TEXT
+        if (q.goals or q.targets) and (d.goals or d.targets):
+            num += W_SDG * (0.5 * _jaccard(q.targets, d.targets) + 0.5 * _jaccard(q.goals, d.goals))
+            den += W_SDG
+        if q.groups and d.groups:
+            num += W_GROUPS * _jaccard(q.groups, d.groups)
+            den += W_GROUPS
         dist = self._distance(q, d)
-        near = math.exp(-dist / DIST_SCALE_KM) if dist is not None else 0.0
-        return W_TEXT * cos + W_SDG * sdg + W_GROUPS * _jaccard(q.groups, d.groups) + W_DIST * near
+        if dist is not None:
+            num += W_DIST * math.exp(-dist / DIST_SCALE_KM)
+            den += W_DIST
+        return num / den
 
     def _match(self, q: Doc, qvec: dict[str, float], d: Doc, score: float, cos: float) -> Match:
-        shared = set(qvec).intersection(stems(d.text))
+        dst = stems(d.text, self.deasc)
+        shared = set(qvec).intersection(dst)
         seen, surface = set(), []
-        for w in words(d.text):  # the candidate's own words whose stem is shared, in order
-            s = stem(w)
+        ws = words(d.text)
+        if not tr.has_turkish_letters(d.text):
+            ws = [self.deasc.restore(w) for w in ws]
+        for w in ws:  # the candidate's own words whose key is shared, in order
+            s = _stem(w)
             if s in shared and s not in seen:
                 seen.add(s)
                 surface.append(w)
+        surface += [s for s in dst if s.startswith(_CONCEPT) and s in shared and s not in seen]  # "#solar"
         return Match(d.uuid, d.district, d.title, d.origin, d.open_to_collab, round(score, 4), round(cos, 4),
                      tuple(surface[:6]), tuple(sorted(q.targets & d.targets)), tuple(sorted(q.goals & d.goals)),
                      tuple(sorted(q.groups & d.groups)), self._distance(q, d))
@@ -214,6 +263,12 @@ class SimilarityIndex:
     def find(self, uuid: str) -> Doc | None:
         i = self.by_uuid.get(uuid)
         return None if i is None else self.docs[i]
+
+
+def _w(key: str, count: int, idf: float) -> float:
+    """TF-IDF weight of a feature; a glossary concept counts W_CONCEPT times a word."""
+    w = (1 + math.log(count)) * idf
+    return w * W_CONCEPT if key.startswith(_CONCEPT) else w
 
 
 def _normalise(vec: dict[str, float]) -> dict[str, float]:
@@ -226,7 +281,7 @@ def load_docs(ws) -> list[Doc]:
     target and group sets share one frozenset each."""
     r = ProjectRow
     q = select(r.uuid, r.district, r.title_tr, r.purpose, r.sdg_goals, r.sdg_targets, r.target_groups, r.lat,
-               r.lon, r.origin, r.open_to_collab).where(r.deleted.is_(False))
+               r.lon, r.origin, r.open_to_collab, r.precision).where(r.deleted.is_(False))
     shared: dict = {}  # one object per distinct value: ~60 MB less at 100k projects
 
     def one(value):  # type: ignore[no-untyped-def]
@@ -237,8 +292,8 @@ def load_docs(ws) -> list[Doc]:
 
     with ws.engine.connect() as c:  # Core rows stream from the cursor (an ORM session buffers them all)
         return [Doc(u, one(d), t, f"{t} {p or ''}", one_set(int(x) for x in g or ()), one_set(ts), one_set(gr),
-                    la, lo, one(o or "local"), bool(oc))
-                for u, d, t, p, g, ts, gr, la, lo, o, oc in c.execute(q)]
+                    la, lo, one(o or "local"), bool(oc), one(pr or "exact"))
+                for u, d, t, p, g, ts, gr, la, lo, o, oc, pr in c.execute(q)]
 
 
 def build_index(ws, progress=None, cancelled=None) -> SimilarityIndex:
