@@ -1,8 +1,13 @@
-"""Project entry use cases: save (validated, audited), delete/restore (tombstones), duplicate, find."""
+"""Project entry use cases: save (validated, audited), delete/restore (tombstones), duplicate, find.
+
+``actor`` is who acts (audit rows, ``updated_by``, ``created_by``): the window passes
+``services.actor.acting_user`` (a per-user name or the OS account); without it the workspace
+identity's single stored name is used. Version-checked saves (several staff): ``services.concurrency``."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from ..core.errors import Issue, IzsaError, ValidationError
 from ..core.model import Project, RecordMeta, copy_project, new_id
@@ -20,16 +25,18 @@ class SaveResult:
     changes: list[FieldChange]
     warnings: list[Issue]
     op: OpChanges
+    stored: Stored | None = None  # the record as written, read back in the same transaction
 
 
 class ProjectService:
-    def __init__(self, ws: Workspace, source: str = "form") -> None:
+    def __init__(self, ws: Workspace, source: str = "form", actor: str | None = None) -> None:
         self.ws = ws
         self.source = source
+        self.actor = actor
 
     @property
     def user(self) -> str:
-        return self.ws.identity.user or self.ws.identity.office or "?"
+        return self.actor or self.ws.identity.user or self.ws.identity.office or "?"
 
     @property
     def is_central(self) -> bool:
@@ -67,8 +74,10 @@ class ProjectService:
         return p
 
     # -- commands ------------------------------------------------------------------------------------
-    def save(self, p: Project) -> SaveResult:
-        """Validate and store; raises ValidationError (nothing written) on hard errors."""
+    def save(self, p: Project, *, overwriting: dict[str, Any] | None = None) -> SaveResult:
+        """Validate and store; raises ValidationError (nothing written) on hard errors.
+        ``overwriting`` (the stale-save dialog's "keep mine"): who/when/which version of someone
+        else's newer state this save knowingly replaces; recorded as an ``overwrite`` audit row."""
         with self.ws.session() as s, s.begin():
             repo = ProjectRepo(s)
             findings = validate(p, repo.titles(p.district))
@@ -90,9 +99,12 @@ class ProjectService:
                 changes = repo.update(p, self.user, self.source)
                 if changes:
                     repo.set_meta(p.id, **bump)
+                    if overwriting is not None:
+                        repo.note("overwrite", p.id, overwriting, None, self.user, self.source)
                 created = False
+            stored = self._read_back(s, repo, p.id)
         op = OpChanges(projects=frozenset({p.id})) if (created or changes) else OpChanges()
-        return SaveResult(created, changes, findings.warnings, op)
+        return SaveResult(created, changes, findings.warnings, op, stored)
 
     def delete(self, uuid: str, reason: str = "") -> OpChanges:
         return self._set_deleted(uuid, True, reason)
@@ -116,12 +128,28 @@ class ProjectService:
             raise IzsaError("project_read_only", title=stored.project.title_tr)
 
     def _set_deleted(self, uuid: str, deleted: bool, reason: str) -> OpChanges:
+        return self.set_deleted(uuid, deleted, reason)[0]
+
+    def set_deleted(self, uuid: str, deleted: bool, reason: str = "", *,
+                    overwriting: dict[str, Any] | None = None) -> tuple[OpChanges, Stored | None]:
+        """Delete (tombstone) or restore; returns what changed and the record as written."""
         with self.ws.session() as s, s.begin():
             repo = ProjectRepo(s)
             stored = repo.get(uuid)
             if stored is None:
                 raise IzsaError("project_missing", id=uuid)
             self._check_editable(stored)
-            extra = {"version": stored.meta.version + 1} if self.is_central else {"local_edits": True}
-            repo.set_deleted(uuid, deleted, reason, self.user, self.source, **extra)
-        return OpChanges(projects=frozenset({uuid}))
+            if stored.meta.deleted != deleted:
+                extra = {"version": stored.meta.version + 1} if self.is_central else {"local_edits": True}
+                repo.set_deleted(uuid, deleted, reason, self.user, self.source, **extra)
+                if overwriting is not None:
+                    repo.note("overwrite", uuid, overwriting, None, self.user, self.source)
+            after = self._read_back(s, repo, uuid)
+        return OpChanges(projects=frozenset({uuid})), after
+
+    @staticmethod
+    def _read_back(s, repo: ProjectRepo, uuid: str) -> Stored | None:  # type: ignore[no-untyped-def]
+        """The record as the database now holds it (values round-tripped, not the objects just set)."""
+        s.flush()
+        s.expire_all()
+        return repo.get(uuid)

@@ -6,8 +6,9 @@ committed or rolled back together with the change they describe.
 
 from __future__ import annotations
 
+import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -16,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from ..core import taxonomy as tx
 from ..core.errors import IzsaError
-from ..core.model import EDITABLE_FIELDS, Project, RecordMeta
+from ..core.model import EDITABLE_FIELDS, Project, RecordMeta, project_to_dict
 from ..core.summary import ProjectSummary
 from ..core.text import fold_words
 from .models import Audit, ProjectRow, ProjectTag
@@ -49,6 +50,15 @@ class Stored:
     project: Project
     meta: RecordMeta
     pk: int
+
+
+def fingerprint(p: Project, meta: RecordMeta) -> str:
+    """A digest of everything stored about a record (every field and every meta field): the state a
+    form loaded. Two reads give the same digest exactly when nothing about the record changed, whatever
+    the role (a district's saves keep ``version``) and however close two saves are (``updated_at``
+    has whole seconds)."""
+    body = json.dumps([project_to_dict(p), asdict(meta)], ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(body.encode()).hexdigest()
 
 
 def search_parts(p: Project) -> list[str]:
@@ -274,6 +284,11 @@ class ProjectRepo:
             setattr(r, f, v)
         self._audit("delete" if deleted else "restore", uuid, "deleted", not deleted, deleted, user, source, at,
                     note=reason)
+
+    def note(self, action: str, uuid: str, old: Any, new: Any, user: str, source: str, at: str = "") -> None:
+        """An audit row about the record as a whole (e.g. ``overwrite``: a save made knowing that it
+        replaces someone else's newer version), in the caller's transaction."""
+        self._audit(action, uuid, "", old, new, user, source, at or now_iso())
 
     def set_meta(self, uuid: str, **meta: Any) -> None:
         r = self._row(uuid)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -20,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import IzsaError
+from ..services.actor import SETTINGS_KEY as ACTOR_KEY
+from ..services.actor import acting_user
 from ..services.changes import OpChanges
-from ..services.projects import ProjectService
+from ..services.concurrency import CANCEL, KEEP, RELOAD, CheckedProjectService
 from ..services.workspace import Workspace
 from . import labels, messages
 from .bundles import install_bundle_menu
@@ -38,15 +41,24 @@ FONT_KEY = "ui/font_pt"
 
 
 class _DeleteCommand(QUndoCommand):
+    """A delete already done when pushed (its first redo does nothing); undo restores and redo deletes
+    again, each checked against the state the window last saw (a refused step leaves the stack)."""
+
     def __init__(self, window: MainWindow, uuid: str, title: str) -> None:
         super().__init__(QCoreApplication.translate("MainWindow", "Delete “{title}”").format(title=title))
         self.window, self.uuid = window, uuid
+        self._pushed = False
 
     def redo(self) -> None:
-        self.window.apply_changes(self.window.service.delete(self.uuid))
+        if not self._pushed:
+            self._pushed = True
+            return
+        if not self.window.set_deleted(self.uuid, True):
+            self.setObsolete(True)
 
     def undo(self) -> None:
-        self.window.apply_changes(self.window.service.restore(self.uuid))
+        if not self.window.set_deleted(self.uuid, False):
+            self.setObsolete(True)
 
 
 class MainWindow(QMainWindow):
@@ -65,7 +77,11 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.ws, self.settings, self.lang = ws, settings, lang
-        self.service = ProjectService(ws)
+        # who acts (audit rows, updated_by): this person's own name or OS account, not the workspace's one
+        # stored name; every save/delete/restore is checked against the version the window showed
+        self.service = CheckedProjectService(ws, actor=acting_user(ws, settings.value(ACTOR_KEY, "")),
+                                             resolver=self._resolve_conflict)
+        self.conflict_box: QMessageBox | None = None  # the stale-save dialog while it is open
         self.runner = Runner(self)
         self.undo_stack = QUndoStack(self)
         self._on_language, self._on_reset_training = on_language, on_reset_training
@@ -134,6 +150,8 @@ class MainWindow(QMainWindow):
         self.act_delete = self._action(self.tr("De&lete…"), self.delete_project, QKeySequence.StandardKey.Delete, m)
         self.act_restore = self._action(self.tr("&Restore deleted project"), self.restore_project, None, m)
         m.addSeparator()
+        self._action(self.tr("Your &name in the history…"), self.ask_user_name, None, m)
+        m.addSeparator()
         self.act_reset_training = self._action(self.tr("Reset &training data…"), self.reset_training, None, m)
         m.addSeparator()
         self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, m)
@@ -178,7 +196,7 @@ class MainWindow(QMainWindow):
         if ident.training:
             title += " — " + self.tr("EĞİTİM / TRAINING")
         self.setWindowTitle(title)
-        self.identity_label.setText(f"{where} · {ident.user}")
+        self.identity_label.setText(f"{where} · {self.service.user}")
         self.training_label.setVisible(ident.training)
         self.act_reset_training.setVisible(ident.training and self._on_reset_training is not None)
 
@@ -221,8 +239,13 @@ class MainWindow(QMainWindow):
         if current and current in op.projects and not self.form.is_dirty():
             stored = self.service.get(current)
             if stored:
-                self.form.load(stored.project, read_only=self._read_only(stored))
+                self._show_stored(stored)
         self.changesApplied.emit(op)
+
+    def _show_stored(self, stored) -> None:  # type: ignore[no-untyped-def]
+        """Load a stored project into the form, remembering the version it shows (read with it)."""
+        self.service.remember(stored)
+        self.form.load(stored.project, read_only=self._read_only(stored))
 
     # -- project commands ------------------------------------------------------------------------------
     def _read_only(self, stored) -> bool:  # type: ignore[no-untyped-def]
@@ -241,7 +264,7 @@ class MainWindow(QMainWindow):
         if stored is None:
             return False
         self._open_uuid = uuid
-        self.form.load(stored.project, read_only=self._read_only(stored))
+        self._show_stored(stored)
         self.tabs.setCurrentWidget(self.form)
         return True
 
@@ -289,6 +312,8 @@ class MainWindow(QMainWindow):
         stored = self.service.get(uuid)
         if stored is None or stored.meta.deleted:
             return
+        if uuid != self._open_uuid or self.service.seen(uuid) is None:
+            self.service.remember(stored)  # the state the question shows; the form's if it is open
         title = stored.project.title_tr
         answer = QMessageBox.question(
             self, self.tr("Delete project"),
@@ -297,24 +322,115 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._run_command(_DeleteCommand(self, uuid, title))
+        if self.set_deleted(uuid, True):
+            self.undo_stack.push(_DeleteCommand(self, uuid, title))
 
-    def _run_command(self, cmd: QUndoCommand) -> None:
+    def set_deleted(self, uuid: str, deleted: bool) -> bool:
+        """Delete or restore, checked against the version the window last saw; False if refused."""
         try:
-            self.undo_stack.push(cmd)
+            op = self.service.delete(uuid) if deleted else self.service.restore(uuid)
         except IzsaError as exc:
-            self.show_error(exc)
+            if exc.code != "project_reloaded":  # reloaded: the user asked for it and sees it
+                self.show_error(exc)
+            self._refresh_row(uuid)
+            return False
+        self.apply_changes(op)
+        return True
 
     def restore_project(self) -> None:
         uuid = self.list_panel.current_uuid()
         if not uuid:
             return
-        try:
-            self.apply_changes(self.service.restore(uuid))
-        except IzsaError as exc:
-            self.show_error(exc)
+        stored = self.service.get(uuid)
+        if stored is None or not stored.meta.deleted:
             return
-        self.statusBar().showMessage(self.tr("Project restored."), 4000)
+        if uuid != self._open_uuid or self.service.seen(uuid) is None:
+            self.service.remember(stored)
+        if self.set_deleted(uuid, False):
+            self.statusBar().showMessage(self.tr("Project restored."), 4000)
+
+    # -- several staff: a project changed meanwhile ------------------------------------------------------
+    def _resolve_conflict(self, action: str, exc: IzsaError) -> str:
+        """The service found the project changed since the window showed it: ask what to do.
+        Reload shows the current version (mine discarded); keep mine overwrites knowingly (audited)."""
+        p = exc.params
+        title, by, at = p.get("title") or "", p.get("by") or "?", messages.when(p.get("at") or "?")
+        if action == "save":
+            text = (self.tr("“{title}” was deleted by {by} at {at} while you were editing it.") if p.get("deleted")
+                    else self.tr("“{title}” was changed by {by} at {at} while you were editing it."))
+            info = self.tr("Reload: the current version is shown and your changes are discarded. Keep mine: "
+                           "your version is saved over the current one, and the history records that you did so.")
+            keep_text = self.tr("&Keep mine")
+        else:
+            text = self.tr("“{title}” was changed by {by} at {at} after you opened it.")
+            if action == "delete":
+                info = self.tr("Reload: the current version is shown and nothing is deleted. Delete anyway: the "
+                               "project is deleted as it is now, and the history records that you did so.")
+                keep_text = self.tr("&Delete anyway")
+            else:
+                info = self.tr("Reload: the current version is shown and nothing is restored. Restore anyway: "
+                               "the project is restored as it is now, and the history records that you did so.")
+                keep_text = self.tr("R&estore anyway")
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed by someone else"),
+                          text.format(title=title, by=by, at=at), QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("conflictDialog")
+        box.setInformativeText(info)
+        reload_button = box.addButton(self.tr("&Reload (discard mine)") if action == "save" else self.tr("&Reload"),
+                                      QMessageBox.ButtonRole.AcceptRole)
+        reload_button.setObjectName("reload")
+        keep_button = box.addButton(keep_text, QMessageBox.ButtonRole.DestructiveRole)
+        keep_button.setObjectName("keep")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel.setObjectName("cancel")
+        box.setDefaultButton(reload_button)
+        box.setEscapeButton(cancel)
+        self.conflict_box = box
+        try:
+            box.exec()
+            clicked = box.clickedButton()
+        finally:
+            self.conflict_box = None
+            box.deleteLater()
+        if clicked is keep_button:
+            return KEEP
+        if clicked is reload_button:
+            self._reload(str(p.get("id") or ""))
+            return RELOAD
+        return CANCEL
+
+    def _reload(self, uuid: str) -> None:
+        """Show the project as it is stored now (the form's unsaved changes are dropped)."""
+        stored = self.service.get(uuid) if uuid else None
+        if stored is None:
+            return
+        self.service.remember(stored)
+        self._refresh_row(uuid)
+        if uuid == self._open_uuid:
+            self.form.load(stored.project, read_only=self._read_only(stored))
+
+    def _refresh_row(self, uuid: str) -> None:
+        """Show a project's current list row, keeping the selection."""
+        current = self.list_panel.current_uuid()
+        row = self.service.summary(uuid)
+        if row is not None:
+            self.list_panel.upsert(row)
+            self.list_panel.apply_filter()
+        if current:
+            self.list_panel.select(current, emit=False)
+
+    def ask_user_name(self) -> None:
+        """The name recorded for this person's changes, kept in their own settings (not the workspace)."""
+        name, ok = QInputDialog.getText(
+            self, self.tr("Your name"),
+            self.tr("The name recorded in the history for your changes (kept on this computer, for your "
+                    "account only):"),
+            QLineEdit.EchoMode.Normal, str(self.settings.value(ACTOR_KEY, "") or ""),
+        )
+        if not ok:
+            return
+        self.settings.setValue(ACTOR_KEY, name.strip())
+        self.service.actor = acting_user(self.ws, name)
+        self.refresh_identity()
 
     def reset_training(self) -> None:
         if self._on_reset_training is None:

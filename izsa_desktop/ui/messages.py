@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -89,14 +90,13 @@ _TEXTS = {
     "project_read_only": QT_TRANSLATE_NOOP(
         "Messages", "“{title}” belongs to another district and is read-only here."
     ),
+    "project_reloaded": QT_TRANSLATE_NOOP(
+        "Messages", "Your changes to “{title}” were discarded: the version saved by {by} at {at} is shown."
+    ),
     "count_negative": QT_TRANSLATE_NOOP("Messages", "The count cannot be negative."),
     "disk_full": QT_TRANSLATE_NOOP(
         "Messages", "The disk is full. Nothing was changed; free some space and try again."
     ),
-}
-
-
-_AREAS = ("map", "bundle", "reports", "insight", "pg")
     # opening and checking a workspace (store/migrate, services/workspace)
     "workspace_empty_file": QT_TRANSLATE_NOOP(
         "Messages", "The file is empty (0 bytes): it is not an İZSA workspace and was left as it is: {path}"
@@ -130,6 +130,10 @@ _AREAS = ("map", "bundle", "reports", "insight", "pg")
         "Messages", "The passphrase is too simple: do not just repeat one or two characters."
     ),
     "unexpected_error": QT_TRANSLATE_NOOP("Messages", "Unexpected error: {detail}"),
+}
+
+
+_AREAS = ("map", "bundle", "reports", "insight", "pg")
 
 
 def _all_texts() -> dict[str, str]:
@@ -150,8 +154,21 @@ def _all_texts() -> dict[str, str]:
     return merged
 
 
+def when(value: str) -> str:
+    """A stored ISO timestamp (UTC) as local day.month.year hours:minutes; anything else unchanged."""
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%d.%m.%Y %H:%M")
+
+
 def text(code: str, params: dict[str, Any] | None = None) -> str:
     params = dict(params or {})
+    if "at" in params:
+        params["at"] = when(params["at"])
     if "found" in params:
         params["found"] = labels.district(str(params["found"]))
     if "role" in params:
