@@ -192,7 +192,7 @@ def _answer_conflict(window, button: str, seen: list):  # type: ignore[no-untype
     timer.setInterval(20)
 
     def poll() -> None:
-        box = window.conflict_box
+        box = getattr(window, "conflict_box", None)
         if box is not None and box.isVisible():
             timer.stop()
             seen.append(box.text())

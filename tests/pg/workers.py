@@ -78,3 +78,25 @@ def resolve(target: str, conflict_id: int, choice: str, value, user: str, barrie
         out.put((exc.code, user))
     finally:
         ws.close()
+
+
+def save_checked(target: str, uuid: str, title: str, actor: str, barrier, out) -> None:  # type: ignore[no-untyped-def]
+    """One member of staff in the window's way: the project shown (token remembered), then Save."""
+    from izsa_desktop.core.errors import IzsaError
+    from izsa_desktop.services.concurrency import CheckedProjectService
+    from izsa_desktop.services.workspace import open_workspace
+
+    ws = open_workspace(target)
+    svc = CheckedProjectService(ws, actor=actor)
+    stored = svc.get(uuid)
+    svc.remember(stored)
+    p = stored.project
+    p.title_tr = title
+    barrier.wait(timeout=60)
+    try:
+        svc.save(p)
+        out.put(("saved", actor))
+    except IzsaError as exc:
+        out.put((exc.code, actor))
+    finally:
+        ws.close()
