@@ -36,6 +36,10 @@ BUDGETS = {
     "merge_30x1k_ms": (None, "<= 3000 ms", lambda v, b: v <= 3000),
     "gap_matrix_100k_ms": (None, "<= 200 ms", lambda v, b: v <= 200),
     "similar_query_15k_ms": (None, "<= 100 ms (p95)", lambda v, b: v <= 100),
+    # hostile bundles (bench_fuzz.py; issue "Trust": the fuzzer's soak, the duplicate bound of item 9)
+    "fuzz_failures": (None, "= 0 (no broken invariant)", lambda v, b: v == 0),
+    "dup_hostile_2000_rows": (None, "<= 22,000 (20 partners per record)", lambda v, b: v <= 22_000),
+    "dup_hostile_2000_ms": ("dup_honest_2000_ms", "<= 2 x baseline", lambda v, b: v <= 2 * b),
     # finding things on real data (bench_finding.py; issue 14 targets, *_base = pre-issue code, same run)
     "find_search_list_p": ("find_search_list_p_base", ">= 0.9", lambda v, b: v >= 0.9),
     "find_search_list_r": ("find_search_list_r_base", ">= 0.9", lambda v, b: v >= 0.9),
