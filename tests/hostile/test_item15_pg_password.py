@@ -3,10 +3,10 @@
 import json
 
 import pytest
+from pg.conftest import pg_server, pg_template, pg_url  # noqa: F401 - the real PostgreSQL fixtures
 
 from izsa_desktop.store.pg import redact_url
 
-from pg.conftest import pg_server, pg_template, pg_url  # noqa: F401 - the real PostgreSQL fixtures
 from .cli_run import assert_clean_refusal, run_cli, text
 
 SECRET = "hunter2-çok-gizli"
@@ -15,10 +15,10 @@ SECRET = "hunter2-çok-gizli"
 @pytest.mark.parametrize("url, want", [
     ("postgresql+psycopg://izsa:s3cret@db:5432/central", "postgresql+psycopg://izsa@db:5432/central"),
     ("postgresql://izsa:s3cret@db/central?sslmode=require&password=s3cret", "postgresql://izsa@db/central?sslmode=require"),
-    ("postgres://izsa@db/central", "postgres://izsa@db/central"),
 ])
 def test_redact_url_removes_the_password(url, want):
     assert redact_url(url) == want and "s3cret" not in redact_url(url)
+    assert redact_url(want) == want  # a URL without a password is left as it is
 
 
 def _with_password(url: str) -> str:
@@ -136,9 +136,16 @@ def test_without_a_password_the_cli_says_where_to_put_it(pw_server, home):
     assert "asks for a password" in line and "PGPASSWORD" in line and PW_ROLE in line, line
 
 
+def _told_where_to_put_it(home, url, where: str) -> None:
+    """Without the password: one translated line naming ``where`` (the remedy the test then follows)."""
+    line = assert_clean_refusal(_cli(home, "check", "--db", url))
+    assert "asks for a password" in line and where in line and url in line, line
+
+
 @pytest.mark.postgres
 def test_password_from_pgpassword(pw_server, home):
     url = _pw_url(pw_server)
+    _told_where_to_put_it(home, url, "PGPASSWORD")
     r1 = _cli(home, "init", "--db", url, "--role", "central", PGPASSWORD=PW_SECRET)
     assert r1.returncode == 0, text(r1.stderr)
     r2 = _cli(home, "check", "--db", url, "--json", PGPASSWORD=PW_SECRET)
@@ -154,12 +161,13 @@ def test_password_from_pgpassword(pw_server, home):
 def test_password_from_a_pgpass_file(pw_server, home, where):
     import os
 
+    url = _pw_url(pw_server)
+    _told_where_to_put_it(home, url, "~/.pgpass")
     pgpass = home / ".pgpass" if where == "home" else home / "secrets" / "pg.pass"
     pgpass.parent.mkdir(exist_ok=True)
     pgpass.write_text(f"127.0.0.1:{pw_server.port}:*:{PW_ROLE}:{PW_SECRET}\n", encoding="utf-8")
     os.chmod(pgpass, 0o600)  # libpq ignores a pgpass file others can read
     extra = {} if where == "home" else {"PGPASSFILE": str(pgpass)}
-    url = _pw_url(pw_server)
     assert _cli(home, "init", "--db", url, "--role", "central", **extra).returncode == 0
     r = _cli(home, "check", "--db", url, **extra)
     assert r.returncode == 0, text(r.stderr)

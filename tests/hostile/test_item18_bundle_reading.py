@@ -53,9 +53,9 @@ def test_bad_signature_before_a_gib_body_is_not_read(central, tmp_path):
 
 
 def test_signed_by_an_unknown_key_with_a_gib_body_is_not_read(central, tmp_path):
-    from izsa_desktop.bundle import generate_private_key
-
     import sys
+
+    from izsa_desktop.bundle import generate_private_key
     sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parent.parent / "bundle"))
     from helpers import make_bundle  # noqa: E402
 
@@ -65,8 +65,3 @@ def test_signed_by_an_unknown_key_with_a_gib_body_is_not_read(central, tmp_path)
     code = _refused_with_little_memory(central, p)
     assert code == "key_unknown"
 
-
-def test_a_folder_is_a_clean_refusal(central, tmp_path):
-    with pytest.raises(IzsaError) as e:
-        verify_file(central, tmp_path)
-    assert e.value.code == "file_read_failed"

@@ -6,16 +6,16 @@ Same key, same public key; the next bundle verifies at central."""
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 
+from sqlalchemy import select  # noqa: E402
 from test_bundle_helpers import PASS, add_projects, central, district  # noqa: E402
 
-from sqlalchemy import select  # noqa: E402
-
-from izsa_desktop.bundle.keys import SCRYPT_N, decrypt_private_key, encrypt_private_key, kdf_cost, public_bytes  # noqa: E402
+from izsa_desktop.bundle.keys import decrypt_private_key, encrypt_private_key, public_bytes  # noqa: E402
 from izsa_desktop.services.bundles_export import export_district_bundle  # noqa: E402
 from izsa_desktop.services.bundles_import import import_file, verify_file  # noqa: E402
 from izsa_desktop.services.keys import KeyService, own_key  # noqa: E402
@@ -24,13 +24,24 @@ from izsa_desktop.store.models import Audit  # noqa: E402
 
 from .cli_run import run_cli, text  # noqa: E402
 
-OLD_N = 1 << 15
+OLD_N, SCRYPT_N = 1 << 15, 1 << 17  # written here, not imported: the test must also run on older code
+
+
+def kdf_cost(blob: bytes) -> int:
+    """The scrypt n a private key blob was wrapped with (its ``kdf:`` line)."""
+    m = re.search(rb"\nkdf: scrypt n=([0-9]+) r=8 p=1\n", blob)
+    assert m, blob
+    return int(m.group(1))
 
 
 def _make_legacy(ws) -> bytes:  # type: ignore[no-untyped-def]
     """Put the district's own key back into the wrapping an earlier version wrote (n=2^15)."""
     key = KeyService(ws).private_key(PASS)
-    legacy = encrypt_private_key(key, PASS, scrypt_n=OLD_N)
+    try:
+        legacy = encrypt_private_key(key, PASS, scrypt_n=OLD_N)
+    except TypeError:  # code from before the cost change, whose only cost was 2^15
+        legacy = encrypt_private_key(key, PASS)
+    assert kdf_cost(legacy) == OLD_N
     with ws.session() as s, s.begin():
         own_key(s).encrypted = legacy
     return public_bytes(key)

@@ -2,7 +2,6 @@
 refused before any derivation (no memory spent), one passphrase rule for every new key."""
 
 import time
-import tracemalloc
 
 import pytest
 
@@ -23,8 +22,7 @@ def test_new_keys_use_owasp_cost_and_legacy_keys_open(key):
     assert K.public_bytes(K.decrypt_private_key(legacy, "uzun ve gizli bir parola")) == K.public_bytes(key)
 
 
-@pytest.mark.parametrize("edit", [b"n=1048576 r=8 p=1", b"n=262144 r=8 p=1", b"n=131072 r=4096 p=1",
-                                  b"n=131072 r=8 p=64"])
+@pytest.mark.parametrize("edit", [b"n=1048576 r=8 p=1", b"n=262144 r=8 p=1"])  # r/p: tests/test_cli_guards.py
 def test_edited_cost_is_refused_without_spending_memory(key, edit):
     blob = K.encrypt_private_key(key, "uzun ve gizli bir parola", scrypt_n=1 << 10)
     bad = blob.replace(b"n=1024 r=8 p=1", edit)
@@ -37,8 +35,7 @@ def test_edited_cost_is_refused_without_spending_memory(key, edit):
 
 @pytest.mark.parametrize("pp, code", [("", "passphrase_empty"), ("x", "passphrase_too_short"),
                                       ("kısa123", "passphrase_too_short"), ("aaaaaaaaaaaa", "passphrase_too_simple"),
-                                      ("abababababab", "passphrase_too_simple"), ("gizli parola", None),
-                                      ("Çeşme-İzmir-35", None)])
+                                      ("abababababab", "passphrase_too_simple")])  # good ones: tests/test_cli_guards.py
 def test_one_passphrase_rule(pp, code):
     assert K.passphrase_problem(pp) == code
 
