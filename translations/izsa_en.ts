@@ -2188,6 +2188,10 @@ Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On Fi
       <translation>Your changes to “{title}” were discarded: the version saved by {by} at {at} is shown.</translation>
     </message>
     <message>
+      <source>Your changes were not saved because {by} changed “{title}” at {at}; they are still in the form. Save again to choose what to do.</source>
+      <translation>Your changes were not saved because {by} changed “{title}” at {at}; they are still in the form. Save again to choose what to do.</translation>
+    </message>
+    <message>
       <source>The count cannot be negative.</source>
       <translation>The count cannot be negative.</translation>
     </message>

@@ -2188,6 +2188,10 @@ Harita verisi © OpenStreetMap katkıcıları (ODbL). Mahalle noktaları: Who's 
       <translation>“{title}” üzerindeki değişiklikleriniz atıldı: {by} tarafından {at} tarihinde kaydedilen sürüm gösteriliyor.</translation>
     </message>
     <message>
+      <source>Your changes were not saved because {by} changed “{title}” at {at}; they are still in the form. Save again to choose what to do.</source>
+      <translation>“{title}” projesi {at} tarihinde {by} tarafından değiştirildiği için değişiklikleriniz kaydedilmedi; formda duruyorlar. Ne yapılacağını seçmek için yeniden kaydedin.</translation>
+    </message>
+    <message>
       <source>The count cannot be negative.</source>
       <translation>Sayı negatif olamaz.</translation>
     </message>

@@ -12,7 +12,8 @@ with a digest is compared by its digest; one without (older callers) by version 
 and restore is checked against the token remembered for that project (``remember``); on a conflict
 it asks its ``resolver`` (the window's dialog) whether to reload (discard mine: ``project_reloaded``
 is raised and nothing is written), keep mine (overwrite that newer state knowingly: an ``overwrite``
-audit row says whose version was replaced) or cancel (``project_conflict`` is raised).
+audit row says whose version was replaced) or cancel (``project_conflict_cancelled``: nothing
+written, the caller keeps the changes). Without a resolver ``project_conflict`` is raised.
 
 Check and write happen in ONE transaction, and the row is locked before it is compared:
 
@@ -206,4 +207,4 @@ class CheckedProjectService(ProjectService):
                 if choice == RELOAD:
                     raise IzsaError("project_reloaded", title=exc.params.get("title") or title,
                                     by=exc.params.get("by", "?"), at=exc.params.get("at", "?")) from exc
-                raise
+                raise IzsaError("project_conflict_cancelled", **exc.params) from exc

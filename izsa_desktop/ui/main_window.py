@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
         try:
             op = self.service.delete(uuid) if deleted else self.service.restore(uuid)
         except IzsaError as exc:
-            if exc.code != "project_reloaded":  # reloaded: the user asked for it and sees it
+            if exc.code not in ("project_reloaded", "project_conflict_cancelled"):  # the user's own choice
                 self.show_error(exc)
             self._refresh_row(uuid)
             return False

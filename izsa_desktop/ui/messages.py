@@ -93,6 +93,10 @@ _TEXTS = {
     "project_reloaded": QT_TRANSLATE_NOOP(
         "Messages", "Your changes to “{title}” were discarded: the version saved by {by} at {at} is shown."
     ),
+    "project_conflict_cancelled": QT_TRANSLATE_NOOP(
+        "Messages", "Your changes were not saved because {by} changed “{title}” at {at}; they are still in the "
+        "form. Save again to choose what to do."
+    ),
     "count_negative": QT_TRANSLATE_NOOP("Messages", "The count cannot be negative."),
     "disk_full": QT_TRANSLATE_NOOP(
         "Messages", "The disk is full. Nothing was changed; free some space and try again."

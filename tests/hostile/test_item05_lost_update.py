@@ -84,7 +84,7 @@ def test_checked_service_reload_keep_cancel(district_ws, second_staff):
     answers.append(CANCEL)
     with pytest.raises(IzsaError) as e:
         me.save(mine)
-    assert e.value.code == "project_conflict" and e.value.params["by"] == "mehmet"
+    assert e.value.code == "project_conflict_cancelled" and e.value.params["by"] == "mehmet"
     answers.append(RELOAD)
     with pytest.raises(IzsaError) as e:
         me.save(mine)

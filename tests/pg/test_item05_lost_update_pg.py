@@ -50,7 +50,7 @@ def test_second_save_is_refused_and_keep_mine_is_audited(two_staff):
     answers.append(CANCEL)
     with pytest.raises(IzsaError) as e:
         ayse.save(mine)
-    assert e.value.code == "project_conflict" and e.value.params["by"] == "Mehmet Kaya"
+    assert e.value.code == "project_conflict_cancelled" and e.value.params["by"] == "Mehmet Kaya"
     stored = ayse.get(uuid)
     assert (stored.project.status, stored.project.title_en) == ("ongoing", "")  # theirs kept, nothing of mine
 
@@ -83,7 +83,7 @@ def test_delete_of_a_project_changed_meanwhile_is_refused(two_staff):
     answers.append(CANCEL)
     with pytest.raises(IzsaError) as e:
         ayse.delete(uuid)
-    assert e.value.code == "project_conflict" and not ayse.get(uuid).meta.deleted
+    assert e.value.code == "project_conflict_cancelled" and not ayse.get(uuid).meta.deleted
     answers.append(KEEP)
     ayse.delete(uuid)
     stored = ayse.get(uuid)
