@@ -20,6 +20,7 @@ them into a fresh directory per example.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import shutil
 import sqlite3
@@ -38,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 from test_bundle_helpers import PASS, add_projects, central, district  # noqa: E402
 
 from izsa_desktop.bundle.body import attachment_name  # noqa: E402
+from izsa_desktop.bundle.keys import public_bytes  # noqa: E402
 from izsa_desktop.bundle.export import assemble  # noqa: E402
 from izsa_desktop.bundle.strictjson import dumps_lines  # noqa: E402
 from izsa_desktop.core import taxonomy as tx  # noqa: E402
@@ -59,6 +61,8 @@ class World:
     own_ids: list[str] = field(default_factory=list)  # Bornova's records (known at central)
     other_ids: list[str] = field(default_factory=list)  # Karşıyaka's records (known at central)
     next_seq: int = 2
+    own_key_b64: str = ""
+    other_key_b64: str = ""
 
     @classmethod
     def build(cls, root: Path) -> World:
@@ -78,6 +82,8 @@ class World:
         for ws in (bor, kar):
             import_dataset_file(ws, root / "ds0.izsa")
         w.key = KeyService(bor).private_key(PASS)
+        w.own_key_b64 = base64.b64encode(public_bytes(w.key)).decode()
+        w.other_key_b64 = base64.b64encode(public_bytes(KeyService(kar).private_key(PASS))).decode()
         for ws in (cen, bor, kar):
             ws.close()
         return w
@@ -206,6 +212,13 @@ def bundle_specs(draw, world: World) -> dict[str, Any]:  # type: ignore[no-untyp
         rows["reviews"].append({"id": draw(record_ids(world)), "version": draw(st.one_of(st.integers(0, 3), _BIG_INT)),
                                 "review_state": draw(st.sampled_from(sorted(tx.REVIEW_STATES))),
                                 "review_comment": draw(_TEXT)})
+    for _ in range(draw(st.integers(0, 2)) if hostile else 0):  # a district revoking keys, junk rotations
+        rows["key_events"].append(draw(st.one_of(
+            st.fixed_dictionaries({"kind": st.just("revoked"), "district": st.sampled_from([OTHER, SIGNER, "central"]),
+                                   "key": st.sampled_from([world.other_key_b64, world.own_key_b64]),
+                                   "from_seq": st.sampled_from([0, 1, 2**62])}),
+            st.fixed_dictionaries({"kind": st.just("rotated"), "statement": st.just({"old_key": world.other_key_b64})}),
+        )))
     for _ in range(draw(st.integers(0, 2))):
         rows["audit"].append(draw(st.dictionaries(st.sampled_from(["action", "by", "at", "field", "old", "x"]),
                                                   st.one_of(st.none(), st.booleans(), _BIG_INT, _TEXT),
@@ -296,6 +309,15 @@ def db_problems(path: Path) -> list[str]:
     return out
 
 
+def _pinned_others(path: Path) -> list[tuple]:
+    """Central's trust in every other district's key: a Bornova bundle must never change it."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return con.execute("SELECT * FROM bundle_pinned_key WHERE district != ? ORDER BY 1", (SIGNER,)).fetchall()
+    finally:
+        con.close()
+
+
 @dataclass
 class Stats:
     examples: int = 0
@@ -315,6 +337,7 @@ def run_one(world: World, tmp: Path, spec: dict[str, Any], stats: Stats | None =
     cen = wss["central"]
     try:
         before = db_content_hash(cen)
+        others_keys = _pinned_others(tmp / "central.sqlite")
         f = tmp / "hostile.izsa"
         f.write_bytes(sign(world, spec))
         try:
@@ -330,6 +353,7 @@ def run_one(world: World, tmp: Path, spec: dict[str, Any], stats: Stats | None =
                 stats.accepted += 1
             else:
                 stats.refused[outcome] += 1
+        assert _pinned_others(tmp / "central.sqlite") == others_keys, "a district bundle changed another's key"
         rep = check_workspace(cen)
         assert rep.ok, f"check_workspace after {outcome}: {rep.integrity[:5]} schema {rep.schema}/{rep.head}"
         problems = db_problems(tmp / "central.sqlite")
