@@ -39,8 +39,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "services"))
 from test_bundle_helpers import PASS, add_projects, central, district  # noqa: E402
 
 from izsa_desktop.bundle.body import attachment_name  # noqa: E402
-from izsa_desktop.bundle.keys import public_bytes  # noqa: E402
 from izsa_desktop.bundle.export import assemble  # noqa: E402
+from izsa_desktop.bundle.keys import public_bytes  # noqa: E402
 from izsa_desktop.bundle.strictjson import dumps_lines  # noqa: E402
 from izsa_desktop.core import taxonomy as tx  # noqa: E402
 from izsa_desktop.core.errors import IzsaError  # noqa: E402
