@@ -3,7 +3,7 @@ its part of the Project, and a read-only mode."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -38,6 +38,9 @@ class Section(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        # not a Tab stop of its own: Tab goes from input to input (a focused scroll area shows nothing and
+        # swallows what is typed); moving focus to an input scrolls it into view
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.body = QWidget(self)
         self.layout_ = QVBoxLayout(self.body)
         self.form = QFormLayout()

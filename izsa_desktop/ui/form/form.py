@@ -6,8 +6,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QStyle, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QFocusEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QMessageBox,
+    QStyle,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.errors import Issue, IzsaError, ValidationError
 from ...core.model import Project, copy_project, project_to_dict
@@ -46,6 +54,8 @@ class ProjectForm(QWidget):
         self._picker_factory = picker_factory
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        for button in self.tabs.tabBar().findChildren(QToolButton):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the tab bar's scroll arrows: arrows on the bar do it
         titles = [self.tr("Description"), self.tr("Alignment (SDG / WHO)"), self.tr("People"),
                   self.tr("Location"), self.tr("Resources && partners"), self.tr("Results && evidence"),
                   self.tr("Contact (personal data)"), self.tr("Review && visibility")]
@@ -251,6 +261,20 @@ class ProjectForm(QWidget):
     def set_location_widget(self, widget: QWidget) -> None:
         """Embed a map picker now (see ``LocationSection``); normally built lazily from the factory."""
         self.location.set_location_widget(widget)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        """The host gives the form focus (new project, a project opened from the list): that focus goes to
+        the first input of the current tab, so typing starts there instead of being lost."""
+        super().focusInEvent(event)
+        self.focus_first_input()
+
+    def focus_first_input(self) -> None:
+        s = self._section(max(self.tabs.currentIndex(), 0))
+        for w in s.inputs:
+            target = w.focusProxy() or w
+            if target.isEnabled() and target.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def focus_field(self, field: str) -> None:
         for s in self.sections():
