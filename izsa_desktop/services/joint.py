@@ -79,7 +79,7 @@ def _best_in_other_districts(index: SimilarityIndex, q: Doc, limit: int, min_sco
     distance) is then computed for a few candidates instead of for every project sharing a word. The
     candidates, their cosines (same sums in the same order) and the tie order (first seen first) are
     those of ``query``; tests/services/test_joint.py compares both on demo data."""
-    qvec = index.vector(q.text)
+    qvec = index.vector(q.text, q.title)
     dots = index.candidates(q, qvec)
     docs = index.docs
     cands = [(cos, r, i) for r, (i, cos) in enumerate(dots.items())

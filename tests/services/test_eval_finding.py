@@ -14,10 +14,10 @@ FLOORS = {
     "find_search_list_r": 0.83,
     "find_search_fts_p": 0.8,
     "find_search_fts_r": 0.83,
-    "find_similar_p5": 0.68,
-    "find_similar_r5": 0.79,
+    "find_similar_p5": 0.7,
+    "find_similar_r5": 0.81,
     "find_joint_p": 0.9,
-    "find_joint_r": 0.1,
+    "find_joint_r": 0.14,
 }
 
 

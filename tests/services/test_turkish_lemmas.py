@@ -1,0 +1,21 @@
+"""core/turkish.py: lemma choice and glossary matching on inflected words (issue 14)."""
+
+from __future__ import annotations
+
+from izsa_desktop.core import turkish as tr
+from izsa_desktop.core.text import fold
+
+
+def test_verbal_noun_is_its_verb_not_a_stop_word_noun():
+    # "atık toplama" (collecting) is not "toplam" (total, a stop word); it meets "toplanması"
+    assert tr.lemma("toplama") == tr.lemma("toplanması") == "topla"
+    assert tr.lemma("toplam") == "toplam"
+    # nouns derived from the verb keep their own lemma
+    assert tr.lemma("göçmen") == "göçmen" and tr.lemma("yönetmeliği") == "yönetmelik"
+    assert tr.lemma("amacı") == "amaç" and tr.lemma("alanı") == "alan"
+
+
+def test_concepts_found_through_stacked_suffixes():
+    words = [fold(w) for w in tr.tokens("Kadın kooperatiflerine destek")]
+    assert "women_coop" in tr.concepts_in(words)
+    assert "women_coop" in tr.concepts_in([fold(w) for w in tr.tokens("Kadın kooperatifi kuruluşu")])
