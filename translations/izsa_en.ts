@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
   <context>
+    <name />
+    <message>
+      <source>Nothing to change.</source>
+      <translation>Nothing to change.</translation>
+    </message>
+    <message>
+      <source>ALARM: this dataset attributes {count} of this district's own records to {districts} — possible id theft. These records are NOT changed here (they keep their values and are sent again with the next bundle); contact central.</source>
+      <translation>ALARM: this dataset attributes {count} of this district's own records to {districts} — possible id theft. These records are NOT changed here (they keep their values and are sent again with the next bundle); contact central.</translation>
+    </message>
+    <message>
+      <source>• {title} ({id}): here {own}, in the dataset {other}</source>
+      <translation>• {title} ({id}): here {own}, in the dataset {other}</translation>
+    </message>
+  </context>
+  <context>
     <name>AlignmentSection</name>
     <message>
       <source>Sustainable Development Goals</source>
@@ -205,10 +220,6 @@
       <translation>Imported bundle {seq} from {district}.</translation>
     </message>
     <message>
-      <source>Nothing to change.</source>
-      <translation>Nothing to change.</translation>
-    </message>
-    <message>
       <source>Import dataset</source>
       <translation>Import dataset</translation>
     </message>
@@ -357,6 +368,26 @@
     <message>
       <source>Conflict {id} resolved.</source>
       <translation>Conflict {id} resolved.</translation>
+    </message>
+    <message>
+      <source>{value} is not a whole number</source>
+      <translation>{value} is not a whole number</translation>
+    </message>
+    <message>
+      <source>{value} is too large: use at most {high}</source>
+      <translation>{value} is too large: use at most {high}</translation>
+    </message>
+    <message>
+      <source>{value} is out of range: use a whole number from {low} to {high}</source>
+      <translation>{value} is out of range: use a whole number from {low} to {high}</translation>
+    </message>
+    <message>
+      <source>{value} is not a number</source>
+      <translation>{value} is not a number</translation>
+    </message>
+    <message>
+      <source>{value} is out of range: use a number from {low} to {high}</source>
+      <translation>{value} is out of range: use a number from {low} to {high}</translation>
     </message>
     <message>
       <source>projects similar to one project</source>
@@ -972,6 +1003,10 @@
       <translation>New: {new}   Changed: {changed}   Unchanged: {unchanged}   Deleted: {deleted}   Conflicting: {conflicting}   Rejected: {rejected}   Likely duplicates: {duplicates}</translation>
     </message>
     <message>
+      <source>ALARM: {count} record(s) in this bundle from {district} carry ids already registered to {holders} — possible id theft. They are not imported; both claims are stored in the history of each record for review. If the earlier claim is the false one, undo the bundle that brought it (shown below) and import this district's next bundle.</source>
+      <translation>ALARM: {count} record(s) in this bundle from {district} carry ids already registered to {holders} — possible id theft. They are not imported; both claims are stored in the history of each record for review. If the earlier claim is the false one, undo the bundle that brought it (shown below) and import this district's next bundle.</translation>
+    </message>
+    <message>
       <source>new</source>
       <translation>new</translation>
     </message>
@@ -1038,6 +1073,22 @@
     <message>
       <source>Rejected: {reason}</source>
       <translation>Rejected: {reason}</translation>
+    </message>
+    <message>
+      <source>Registered to</source>
+      <translation>Registered to</translation>
+    </message>
+    <message>
+      <source>bundle {id}</source>
+      <translation>bundle {id}</translation>
+    </message>
+    <message>
+      <source>Claimed by</source>
+      <translation>Claimed by</translation>
+    </message>
+    <message>
+      <source>(deleted)</source>
+      <translation>(deleted)</translation>
     </message>
   </context>
   <context>
@@ -1602,6 +1653,10 @@
       <translation>Delete sites and area</translation>
     </message>
     <message>
+      <source>The saved map pack could not be opened, so the built-in İzmir map is shown. Install the pack again in Map ▸ Offline map packs.</source>
+      <translation>The saved map pack could not be opened, so the built-in İzmir map is shown. Install the pack again in Map ▸ Offline map packs.</translation>
+    </message>
+    <message>
       <source>Exact point</source>
       <translation>Exact point</translation>
     </message>
@@ -1971,6 +2026,10 @@ Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On Fi
       <translation>{name} — zoom {minz}–{maxz}, {fmt}</translation>
     </message>
     <message>
+      <source>{name} — cannot be used; remove it and install the file again</source>
+      <translation>{name} — cannot be used; remove it and install the file again</translation>
+    </message>
+    <message>
       <source>Checking the map pack…</source>
       <translation>Checking the map pack…</translation>
     </message>
@@ -2252,6 +2311,22 @@ Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On Fi
       <translation>The passphrase is too simple: do not just repeat one or two characters.</translation>
     </message>
     <message>
+      <source>{path} is not an ordinary file (it is a device, a pipe or a socket) and was not read.</source>
+      <translation>{path} is not an ordinary file (it is a device, a pipe or a socket) and was not read.</translation>
+    </message>
+    <message>
+      <source>The file {path} is larger than allowed (at most {limit} bytes) and was not read.</source>
+      <translation>The file {path} is larger than allowed (at most {limit} bytes) and was not read.</translation>
+    </message>
+    <message>
+      <source>{path} is not an ordinary file (it is a folder, a device, a pipe or a socket): nothing was written there. Choose another file name.</source>
+      <translation>{path} is not an ordinary file (it is a folder, a device, a pipe or a socket): nothing was written there. Choose another file name.</translation>
+    </message>
+    <message>
+      <source>The JSON value given with {option} is refused: it is nested more than {depth} levels deep, repeats a key, or holds a number that is too large or not finite.</source>
+      <translation>The JSON value given with {option} is refused: it is nested more than {depth} levels deep, repeats a key, or holds a number that is too large or not finite.</translation>
+    </message>
+    <message>
       <source>Unexpected error: {detail}</source>
       <translation>Unexpected error: {detail}</translation>
     </message>
@@ -2286,6 +2361,18 @@ Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On Fi
     <message>
       <source>Installing the map pack was cancelled. Nothing was installed.</source>
       <translation>Installing the map pack was cancelled. Nothing was installed.</translation>
+    </message>
+    <message>
+      <source>The map pack was not installed: its tiles or metadata are not plain tables (views, triggers or computed columns are not accepted). Export the pack again from QGIS or GDAL.</source>
+      <translation>The map pack was not installed: its tiles or metadata are not plain tables (views, triggers or computed columns are not accepted). Export the pack again from QGIS or GDAL.</translation>
+    </message>
+    <message>
+      <source>The map pack could not be saved in the application's folder ({detail}). Nothing was installed.</source>
+      <translation>The map pack could not be saved in the application's folder ({detail}). Nothing was installed.</translation>
+    </message>
+    <message>
+      <source>This map pack was not installed by this version of the application. Install it again.</source>
+      <translation>This map pack was not installed by this version of the application. Install it again.</translation>
     </message>
     <message>
       <source>The disk is full: the export could not be written to {path}. Nothing was left behind.</source>
@@ -2564,6 +2651,42 @@ Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On Fi
       <translation>The dataset was not created: record {id} would be refused by the districts (field {field}, value {value}). Correct the record and export again.</translation>
     </message>
     <message>
+      <source>Unknown currency: {value}. Use an ISO 4217 code such as TRY, EUR or USD.</source>
+      <translation>Unknown currency: {value}. Use an ISO 4217 code such as TRY, EUR or USD.</translation>
+    </message>
+    <message>
+      <source>This text is too long (at most {max} characters).</source>
+      <translation>This text is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+      <source>This value has the wrong form.</source>
+      <translation>This value has the wrong form.</translation>
+    </message>
+    <message>
+      <source>Too many rows (at most {max}).</source>
+      <translation>Too many rows (at most {max}).</translation>
+    </message>
+    <message>
+      <source>The same value is selected twice.</source>
+      <translation>The same value is selected twice.</translation>
+    </message>
+    <message>
+      <source>A row has the wrong form.</source>
+      <translation>A row has the wrong form.</translation>
+    </message>
+    <message>
+      <source>A cell is too long (at most {max} characters).</source>
+      <translation>A cell is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+      <source>A web address is too long (at most {max} characters).</source>
+      <translation>A web address is too long (at most {max} characters).</translation>
+    </message>
+    <message>
+      <source>The extra sites or the project area are not valid (at most {sites} sites and one area of at most {corners} corners, coordinates within range).</source>
+      <translation>The extra sites or the project area are not valid (at most {sites} sites and one area of at most {corners} corners, coordinates within range).</translation>
+    </message>
+    <message>
       <source>The source and the target are the same workspace: {target}</source>
       <translation>The source and the target are the same workspace: {target}</translation>
     </message>
@@ -2641,6 +2764,10 @@ Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On Fi
     <message>
       <source>No SDG</source>
       <translation>No SDG</translation>
+    </message>
+    <message>
+      <source>The saved map pack could not be opened, so the built-in İzmir map is shown. Install the pack again in Map ▸ Offline map packs.</source>
+      <translation>The saved map pack could not be opened, so the built-in İzmir map is shown. Install the pack again in Map ▸ Offline map packs.</translation>
     </message>
     <message>
       <source>Save map image</source>
@@ -2874,6 +3001,14 @@ Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On Fi
       <translation>TL</translation>
     </message>
     <message>
+      <source>Currency</source>
+      <translation>Currency</translation>
+    </message>
+    <message>
+      <source>The currency of the budget: never converted</source>
+      <translation>The currency of the budget: never converted</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Name</translation>
     </message>
@@ -2910,8 +3045,28 @@ Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On Fi
       <translation>&amp;Budget:</translation>
     </message>
     <message>
-      <source>Budget in TL</source>
-      <translation>Budget in TL</translation>
+      <source>Budget</source>
+      <translation>Budget</translation>
+    </message>
+    <message>
+      <source>Budget amount</source>
+      <translation>Budget amount</translation>
+    </message>
+    <message>
+      <source>(no currency)</source>
+      <translation>(no currency)</translation>
+    </message>
+    <message>
+      <source>At most two decimals, e.g. {example}.</source>
+      <translation>At most two decimals, e.g. {example}.</translation>
+    </message>
+    <message>
+      <source>The budget is in {currency}: type the amount without another currency's sign, or choose that currency.</source>
+      <translation>The budget is in {currency}: type the amount without another currency's sign, or choose that currency.</translation>
+    </message>
+    <message>
+      <source>Type an amount in {currency}, e.g. {example}.</source>
+      <translation>Type an amount in {currency}, e.g. {example}.</translation>
     </message>
     <message>
       <source>&amp;Funding source:</source>
@@ -2928,14 +3083,6 @@ Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On Fi
     <message>
       <source>What is &amp;sought:</source>
       <translation>What is &amp;sought:</translation>
-    </message>
-    <message>
-      <source>At most two decimals (kuruş), e.g. {example}.</source>
-      <translation>At most two decimals (kuruş), e.g. {example}.</translation>
-    </message>
-    <message>
-      <source>Type an amount in TL, e.g. {example}.</source>
-      <translation>Type an amount in TL, e.g. {example}.</translation>
     </message>
   </context>
   <context>

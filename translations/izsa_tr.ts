@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
   <context>
+    <name />
+    <message>
+      <source>Nothing to change.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ALARM: this dataset attributes {count} of this district's own records to {districts} — possible id theft. These records are NOT changed here (they keep their values and are sent again with the next bundle); contact central.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>• {title} ({id}): here {own}, in the dataset {other}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>AlignmentSection</name>
     <message>
       <source>Sustainable Development Goals</source>
@@ -205,10 +220,6 @@
       <translation>{district} ilçesinden {seq} numaralı paket alındı.</translation>
     </message>
     <message>
-      <source>Nothing to change.</source>
-      <translation>Değişecek bir şey yok.</translation>
-    </message>
-    <message>
       <source>Import dataset</source>
       <translation>Veri setini al</translation>
     </message>
@@ -357,6 +368,26 @@
     <message>
       <source>Conflict {id} resolved.</source>
       <translation>{id} numaralı çakışma çözüldü.</translation>
+    </message>
+    <message>
+      <source>{value} is not a whole number</source>
+      <translation>{value} bir tam sayı değil</translation>
+    </message>
+    <message>
+      <source>{value} is too large: use at most {high}</source>
+      <translation>{value} çok büyük: en çok {high} girin</translation>
+    </message>
+    <message>
+      <source>{value} is out of range: use a whole number from {low} to {high}</source>
+      <translation>{value} izin verilen aralığın dışında: {low} ile {high} arasında bir tam sayı girin</translation>
+    </message>
+    <message>
+      <source>{value} is not a number</source>
+      <translation>{value} bir sayı değil</translation>
+    </message>
+    <message>
+      <source>{value} is out of range: use a number from {low} to {high}</source>
+      <translation>{value} izin verilen aralığın dışında: {low} ile {high} arasında bir sayı girin</translation>
     </message>
     <message>
       <source>projects similar to one project</source>
@@ -972,6 +1003,10 @@
       <translation>Yeni: {new}   Değişen: {changed}   Değişmeyen: {unchanged}   Silinen: {deleted}   Çakışan: {conflicting}   Reddedilen: {rejected}   Olası mükerrer: {duplicates}</translation>
     </message>
     <message>
+      <source>ALARM: {count} record(s) in this bundle from {district} carry ids already registered to {holders} — possible id theft. They are not imported; both claims are stored in the history of each record for review. If the earlier claim is the false one, undo the bundle that brought it (shown below) and import this district's next bundle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>new</source>
       <translation>yeni</translation>
     </message>
@@ -1038,6 +1073,22 @@
     <message>
       <source>Rejected: {reason}</source>
       <translation>Reddedildi: {reason}</translation>
+    </message>
+    <message>
+      <source>Registered to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>bundle {id}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Claimed by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(deleted)</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1602,6 +1653,10 @@
       <translation>Yerleri ve alanı sil</translation>
     </message>
     <message>
+      <source>The saved map pack could not be opened, so the built-in İzmir map is shown. Install the pack again in Map ▸ Offline map packs.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Exact point</source>
       <translation>Tam nokta</translation>
     </message>
@@ -1971,6 +2026,10 @@ Harita verisi © OpenStreetMap katkıcıları (ODbL). Mahalle noktaları: Who's 
       <translation>{name} — yakınlaştırma {minz}–{maxz}, {fmt}</translation>
     </message>
     <message>
+      <source>{name} — cannot be used; remove it and install the file again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Checking the map pack…</source>
       <translation>Harita paketi denetleniyor…</translation>
     </message>
@@ -2252,6 +2311,22 @@ Harita verisi © OpenStreetMap katkıcıları (ODbL). Mahalle noktaları: Who's 
       <translation>Parola çok basit: yalnızca bir ya da iki karakteri tekrarlamayın.</translation>
     </message>
     <message>
+      <source>{path} is not an ordinary file (it is a device, a pipe or a socket) and was not read.</source>
+      <translation>{path} normal bir dosya değil (bir aygıt, kanal ya da soket); okunmadı.</translation>
+    </message>
+    <message>
+      <source>The file {path} is larger than allowed (at most {limit} bytes) and was not read.</source>
+      <translation>{path} dosyası izin verilenden büyük (en çok {limit} bayt); okunmadı.</translation>
+    </message>
+    <message>
+      <source>{path} is not an ordinary file (it is a folder, a device, a pipe or a socket): nothing was written there. Choose another file name.</source>
+      <translation>{path} normal bir dosya değil (bir klasör, aygıt, kanal ya da soket): oraya hiçbir şey yazılmadı. Başka bir dosya adı seçin.</translation>
+    </message>
+    <message>
+      <source>The JSON value given with {option} is refused: it is nested more than {depth} levels deep, repeats a key, or holds a number that is too large or not finite.</source>
+      <translation>{option} ile verilen JSON değeri reddedildi: {depth} düzeyden daha derin iç içe geçmiş, bir anahtarı yineliyor ya da çok büyük veya sonlu olmayan bir sayı içeriyor.</translation>
+    </message>
+    <message>
       <source>Unexpected error: {detail}</source>
       <translation>Beklenmeyen hata: {detail}</translation>
     </message>
@@ -2286,6 +2361,18 @@ Harita verisi © OpenStreetMap katkıcıları (ODbL). Mahalle noktaları: Who's 
     <message>
       <source>Installing the map pack was cancelled. Nothing was installed.</source>
       <translation>Harita paketinin yüklenmesi iptal edildi. Hiçbir şey yüklenmedi.</translation>
+    </message>
+    <message>
+      <source>The map pack was not installed: its tiles or metadata are not plain tables (views, triggers or computed columns are not accepted). Export the pack again from QGIS or GDAL.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The map pack could not be saved in the application's folder ({detail}). Nothing was installed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This map pack was not installed by this version of the application. Install it again.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>The disk is full: the export could not be written to {path}. Nothing was left behind.</source>
@@ -2564,6 +2651,42 @@ Harita verisi © OpenStreetMap katkıcıları (ODbL). Mahalle noktaları: Who's 
       <translation>Veri seti oluşturulmadı: {id} kaydı ilçeler tarafından reddedilirdi (alan {field}, değer {value}). Kaydı düzeltip yeniden dışa aktarın.</translation>
     </message>
     <message>
+      <source>Unknown currency: {value}. Use an ISO 4217 code such as TRY, EUR or USD.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This text is too long (at most {max} characters).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This value has the wrong form.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Too many rows (at most {max}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The same value is selected twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A row has the wrong form.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A cell is too long (at most {max} characters).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A web address is too long (at most {max} characters).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The extra sites or the project area are not valid (at most {sites} sites and one area of at most {corners} corners, coordinates within range).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>The source and the target are the same workspace: {target}</source>
       <translation>Kaynak ile hedef aynı çalışma alanı: {target}</translation>
     </message>
@@ -2641,6 +2764,10 @@ Harita verisi © OpenStreetMap katkıcıları (ODbL). Mahalle noktaları: Who's 
     <message>
       <source>No SDG</source>
       <translation>SKA yok</translation>
+    </message>
+    <message>
+      <source>The saved map pack could not be opened, so the built-in İzmir map is shown. Install the pack again in Map ▸ Offline map packs.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Save map image</source>
@@ -2874,6 +3001,14 @@ Harita verisi © OpenStreetMap katkıcıları (ODbL). Mahalle noktaları: Who's 
       <translation>TL</translation>
     </message>
     <message>
+      <source>Currency</source>
+      <translation>Para birimi</translation>
+    </message>
+    <message>
+      <source>The currency of the budget: never converted</source>
+      <translation>Bütçenin para birimi: hiçbir zaman çevrilmez</translation>
+    </message>
+    <message>
       <source>Name</source>
       <translation>Ad</translation>
     </message>
@@ -2910,8 +3045,28 @@ Harita verisi © OpenStreetMap katkıcıları (ODbL). Mahalle noktaları: Who's 
       <translation>&amp;Bütçe:</translation>
     </message>
     <message>
-      <source>Budget in TL</source>
-      <translation>TL cinsinden bütçe</translation>
+      <source>Budget</source>
+      <translation>Bütçe</translation>
+    </message>
+    <message>
+      <source>Budget amount</source>
+      <translation>Bütçe tutarı</translation>
+    </message>
+    <message>
+      <source>(no currency)</source>
+      <translation>(para birimi yok)</translation>
+    </message>
+    <message>
+      <source>At most two decimals, e.g. {example}.</source>
+      <translation>En fazla iki ondalık basamak, ör. {example}.</translation>
+    </message>
+    <message>
+      <source>The budget is in {currency}: type the amount without another currency's sign, or choose that currency.</source>
+      <translation>Bütçe {currency} cinsinden: tutarı başka bir para biriminin işareti olmadan yazın ya da o para birimini seçin.</translation>
+    </message>
+    <message>
+      <source>Type an amount in {currency}, e.g. {example}.</source>
+      <translation>Tutarı {currency} olarak yazın, ör. {example}.</translation>
     </message>
     <message>
       <source>&amp;Funding source:</source>
@@ -2928,14 +3083,6 @@ Harita verisi © OpenStreetMap katkıcıları (ODbL). Mahalle noktaları: Who's 
     <message>
       <source>What is &amp;sought:</source>
       <translation>&amp;Aranan destek:</translation>
-    </message>
-    <message>
-      <source>At most two decimals (kuruş), e.g. {example}.</source>
-      <translation>En fazla iki ondalık (kuruş), ör. {example}.</translation>
-    </message>
-    <message>
-      <source>Type an amount in TL, e.g. {example}.</source>
-      <translation>Tutarı TL olarak yazın, ör. {example}.</translation>
     </message>
   </context>
   <context>

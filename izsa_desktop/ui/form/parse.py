@@ -34,16 +34,39 @@ class InputProblem(ValueError):
         self.params = params
 
 
-_CURRENCY = re.compile(r"(?i)\s*(₺|tl|try)\s*")
+# what may be typed next to an amount, per currency code (the amount is always in the field's currency)
+CURRENCY_MARKS: dict[str, tuple[str, ...]] = {
+    "TRY": ("₺", "TL", "TRY"), "EUR": ("€", "EUR"), "USD": ("$", "USD", "US$"), "GBP": ("£", "GBP"),
+}
+_KNOWN_MARKS = {m.upper() for marks in CURRENCY_MARKS.values() for m in marks} | {"CHF", "JPY"}
+_MARK = re.compile(r"(?i)(₺|€|£|us\$|\$|\b[a-z]{2,3}\b)")
 
 
 def _separators(locale: QLocale) -> tuple[str, str]:
     return locale.groupSeparator() or ",", locale.decimalPoint() or "."
 
 
-def _plain_number(text: str, locale: QLocale, decimals: bool) -> Decimal | None:
+def _strip_currency(text: str, currency: str | None) -> str:
+    """The text without the marks of ``currency``; a mark of any other currency is a problem (an amount
+    typed as "€ 500" into a TL field is never silently taken as TL)."""
+    if currency is None:
+        return text
+    own = {m.upper() for m in CURRENCY_MARKS.get(currency, ())} | {currency.upper()}
+
+    def drop(m: re.Match[str]) -> str:
+        mark = m[1].upper()
+        if mark in own:
+            return " "
+        if mark in _KNOWN_MARKS:
+            raise InputProblem("money_currency")
+        return m[0]  # some other word: not an amount (money_invalid below)
+
+    return _MARK.sub(drop, text)
+
+
+def _plain_number(text: str, locale: QLocale, decimals: bool, currency: str | None = None) -> Decimal | None:
     group, point = _separators(locale)
-    t = _CURRENCY.sub("", text).replace("\u00a0", " ").replace("\u202f", " ").strip()
+    t = _strip_currency(text, currency).replace("\u00a0", " ").replace("\u202f", " ").strip()
     if not t:
         return None
     if group in (" ", "\u00a0", "\u202f"):
@@ -65,13 +88,14 @@ def _plain_number(text: str, locale: QLocale, decimals: bool) -> Decimal | None:
         raise InputProblem("invalid") from exc
 
 
-def parse_money(text: str, locale: QLocale | None = None) -> int | None:
-    """Integer kuruş from "1.250.000,50" (tr) / "1,250,000.50" (en); None when empty."""
+def parse_money(text: str, locale: QLocale | None = None, currency: str = "TRY") -> int | None:
+    """Integer minor units (kuruş, cents) from "1.250.000,50" (tr) / "1,250,000.50" (en); None when empty.
+    The marks of ``currency`` may be typed ("₺ 1.250", "1.250 TL"); another currency's is refused."""
     loc = locale or QLocale()
     try:
-        value = _plain_number(text, loc, decimals=True)
+        value = _plain_number(text, loc, decimals=True, currency=currency)
     except InputProblem as exc:
-        raise InputProblem("money_invalid") from exc
+        raise InputProblem(exc.code if exc.code == "money_currency" else "money_invalid") from exc
     if value is None:
         return None
     kurus = value * 100

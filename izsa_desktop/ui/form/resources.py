@@ -1,15 +1,19 @@
-"""The Resources & partners tab (budget in TL with kuruş, funding, partners, collaboration) and the
-Results & evidence tab (results, progress updates, links, keywords, notes)."""
+"""The Resources & partners tab (budget with two decimals in its own currency, funding, partners,
+collaboration) and the Results & evidence tab (results, progress updates, links, keywords, notes).
+
+The budget's currency is shown and kept exactly as the record holds it: a currency the form does not
+list (from a bundle, say) is added to the choice as it is, and nothing ever sets a currency the clerk
+did not choose."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from ...core import taxonomy as tx
 from ...core.model import Project
 from .. import labels
 from .base import Problems, Section, text_edit
-from .parse import InputProblem, format_money, parse_money
+from .parse import CURRENCY_MARKS, InputProblem, format_money, parse_money
 from .rows import Column, RowsEditor
 
 
@@ -24,7 +28,13 @@ class ResourcesSection(Section):
         br.setContentsMargins(0, 0, 0, 0)
         self.budget.setMaximumWidth(self.budget.fontMetrics().averageCharWidth() * 28)
         br.addWidget(self.budget)
-        br.addWidget(QLabel(self.tr("TL"), budget_row))
+        self.currency = QComboBox(budget_row)
+        for code in CURRENCY_MARKS:
+            self.currency.addItem(self.tr("TL") if code == "TRY" else code, code)
+        self._known_currencies = self.currency.count()
+        self.currency.setAccessibleName(self.tr("Currency"))
+        self.currency.setToolTip(self.tr("The currency of the budget: never converted"))
+        br.addWidget(self.currency)
         br.addStretch(1)
         budget_row.setFocusProxy(self.budget)
         self.funding = QComboBox(self.body)
@@ -41,23 +51,36 @@ class ResourcesSection(Section):
         self.collab.toggled.connect(self.sought.setEnabled)
         self.sought.setEnabled(False)
 
-        self.add_row(self.tr("&Budget:"), budget_row, ("budget_kurus", "currency"), accessible=self.tr("Budget in TL"))
-        self.budget.setAccessibleName(self.tr("Budget in TL"))
+        self.add_row(self.tr("&Budget:"), budget_row, ("budget_kurus", "currency"), accessible=self.tr("Budget"))
+        self.budget.setAccessibleName(self.tr("Budget amount"))
         self.add_row(self.tr("&Funding source:"), self.funding, ("funding_source",))
         self.add_row(self.tr("&Partners:"), self.partners, ("partners",))
         self.add_row(self.tr("Collaboration:"), self.collab, ("open_to_collab",))
         self.add_row(self.tr("What is &sought:"), self.sought, ("collab_sought",))
-        self.watch(self.budget, self.funding, self.partners, self.collab, self.sought)
+        self.watch(self.budget, self.currency, self.funding, self.partners, self.collab, self.sought)
+
+    def _code(self) -> str:
+        return self.currency.currentData()
 
     def _reformat(self) -> None:
         try:
-            value = parse_money(self.budget.text())
+            value = parse_money(self.budget.text(), currency=self._code())
         except InputProblem:
             return
         self.budget.setText(format_money(value))
 
+    def _set_currency(self, code: str) -> None:
+        while self.currency.count() > self._known_currencies:  # an unknown one of an earlier record
+            self.currency.removeItem(self.currency.count() - 1)
+        i = self.currency.findData(code)
+        if i < 0:  # not one the form lists: shown as it is and kept
+            self.currency.addItem(code or self.tr("(no currency)"), code)
+            i = self.currency.count() - 1
+        self.currency.setCurrentIndex(i)
+
     def load(self, p: Project) -> None:
         self.budget.setText(format_money(p.budget_kurus))
+        self._set_currency(p.currency)
         self.funding.setCurrentIndex(max(self.funding.findData(p.funding_source), 0))
         self.partners.set_rows(p.partners)
         self.collab.setChecked(p.open_to_collab)
@@ -66,15 +89,19 @@ class ResourcesSection(Section):
 
     def apply(self, p: Project) -> Problems:
         problems: Problems = []
+        p.currency = self._code()
+        name = self.currency.currentText()
         try:
-            p.budget_kurus = parse_money(self.budget.text())
+            p.budget_kurus = parse_money(self.budget.text(), currency=p.currency)
         except InputProblem as exc:
             if exc.code == "money_decimals":
-                msg = self.tr("At most two decimals (kuruş), e.g. {example}.")
+                msg = self.tr("At most two decimals, e.g. {example}.")
+            elif exc.code == "money_currency":
+                msg = self.tr("The budget is in {currency}: type the amount without another currency's "
+                              "sign, or choose that currency.")
             else:
-                msg = self.tr("Type an amount in TL, e.g. {example}.")
-            problems.append(("budget_kurus", msg.format(example=format_money(125000050))))
-        p.currency = "TRY"
+                msg = self.tr("Type an amount in {currency}, e.g. {example}.")
+            problems.append(("budget_kurus", msg.format(example=format_money(125000050), currency=name)))
         p.funding_source = self.funding.currentData()
         p.partners = self.partners.rows()
         p.open_to_collab = self.collab.isChecked()
