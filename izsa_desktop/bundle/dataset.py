@@ -9,6 +9,12 @@
   next district bundle carries them and central merges them field by field.
 * Review state and reviewer comments are central's: they travel back even onto records with pending edits.
 * Nothing is ever older-wins: an incoming version at or below what the district has is ignored.
+* A dataset never takes a record away from this district: a record this district owns (``origin``
+  local, or of this district) that the dataset attributes to another district (a live record or a
+  tombstone) is ``refused_foreign`` — nothing of it is written, its local values and pending edits stay
+  (so the next district bundle claims it again at central), and services raise an alarm the user sees
+  and audit it. Only that record is refused: the rest of the dataset applies, so one district cannot
+  stop the others' updates by claiming a single id (central's own alarm names both claims).
 """
 
 from __future__ import annotations
@@ -37,8 +43,11 @@ class LocalRecord:
 class DatasetEntry:
     id: str
     kind: str  # new_copy | update_copy | fast_forward | kept_local | review_only | deleted | unchanged
+    #            | refused_foreign
     before: LocalRecord | None
     after: LocalRecord | None
+    claimed_by: str = ""  # refused_foreign: the district the dataset attributes this own record to
+    claimed_title: str = ""  # refused_foreign: the title the dataset carries ("" for a tombstone)
 
 
 @dataclass(frozen=True)
@@ -50,6 +59,16 @@ class DatasetPlan:
         for e in self.entries:
             out[e.kind] = out.get(e.kind, 0) + 1
         return out
+
+    @property
+    def refused(self) -> tuple[DatasetEntry, ...]:
+        """Own records the dataset attributes to another district (the alarm)."""
+        return tuple(e for e in self.entries if e.kind == "refused_foreign")
+
+
+def owned(rec: LocalRecord, own_district: str) -> bool:
+    """A record this district owns: made here (origin local) or of this district."""
+    return rec.meta.origin == "local" or rec.district == own_district
 
 
 def _pending(rec: LocalRecord, ack: int | None) -> bool:
@@ -87,7 +106,10 @@ def plan_dataset_import(
         cur = lookup(ch.id)
         own = ch.district == own_district
         origin = "local" if own else "central"
-        if cur is None:
+        if cur is not None and owned(cur, own_district) and not (own and cur.district == own_district):
+            title = str((ch.values or {}).get("title_tr", ""))
+            entries[ch.id] = DatasetEntry(ch.id, "refused_foreign", cur, None, ch.district, title)
+        elif cur is None:
             kind = "unchanged" if ch.deleted else ("fast_forward" if own else "new_copy")
             entries[ch.id] = DatasetEntry(
                 ch.id, kind, None, None if ch.deleted else _from_central(ch, origin, bundle_id)
@@ -106,6 +128,8 @@ def plan_dataset_import(
             entries[ch.id] = DatasetEntry(ch.id, kind, cur, _from_central(ch, origin, bundle_id))
     for rv in sorted(reviews, key=lambda r: r["id"]):
         e = entries.get(rv["id"])
+        if e is not None and e.kind == "refused_foreign":
+            continue  # central's review of the other district's claim is not this record's review
         cur = e.after if e is not None else lookup(rv["id"])
         if cur is None or cur.district != own_district or cur.meta.deleted:
             continue

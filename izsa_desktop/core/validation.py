@@ -2,20 +2,72 @@
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import cache
+from typing import Any
 
 from . import taxonomy as tx
 from .errors import Issue
+from .geo import GEOMETRY_MAX_CORNERS, GEOMETRY_MAX_SITES, geometry_ok
 from .model import Project
+from .paths import data_file
 from .text import fold_words
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
 TITLE_MAX = 300
+
+# Length caps of every free-text field (characters, after the form's strip). Generous for real use;
+# the form's line edits allow up to 32,767 and its text boxes any length, so the form shows this
+# validator's message (text_too_long) instead of cutting text silently.
+TEXT_MAX: dict[str, int] = {
+    "title_en": TITLE_MAX,
+    "purpose": 5_000,
+    "summary": 20_000,
+    "responsible_unit": 300,
+    "contact_name": 200,
+    "contact_role": 200,
+    "contact_phone": 40,
+    "contact_email": 254,  # RFC 5321 path limit
+    "strategic_plan_goal": 500,
+    "target_groups_other": 500,
+    "neighbourhood": 200,
+    "address": 500,
+    "collab_sought": 5_000,
+    "keywords": 1_000,
+    "notes": 20_000,
+    "review_comment": 5_000,
+}
+# Structured lists: (max rows, allowed keys, max characters per value, controlled keys -> allowed codes)
+MAX_PARTNERS = 50
+MAX_RESULTS = 100
+MAX_PROGRESS = 200
+MAX_LINKS = 50
+LINK_MAX = 2_000
+ROW_TEXT_MAX = 500
+PROGRESS_TEXT_MAX = 5_000
+_PARTNER_KEYS = frozenset({"name", "type", "role"})
+_RESULT_KEYS = frozenset({"indicator", "unit", "baseline", "target", "actual", "period"})
+_PROGRESS_KEYS = frozenset({"date", "text", "status"})
+
+
+@cache
+def currencies() -> frozenset[str]:
+    """ISO 4217 alphabetic codes in current use (resources/data/iso4217_currencies.json, its source
+    inside the file)."""
+    with open(data_file("iso4217_currencies.json"), encoding="utf-8") as fh:
+        return frozenset(json.load(fh)["codes"])
+
+
+def _short(v: Any) -> str:
+    t = v if isinstance(v, str) else repr(v)
+    return t if len(t) <= 40 else t[:39] + "…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,22 +115,25 @@ def validate(p: Project, other_titles: Iterable[tuple[str, str]] = (), *, warnin
 
     _check_location(p, e, w, warnings)
     _check_alignment(p, e, w)
+    _check_texts(p, e)
 
     for g in p.target_groups:
         if g not in tx.TARGET_GROUPS:
-            e.append(Issue("target_group_unknown", "target_groups", {"value": g}))
+            e.append(Issue("target_group_unknown", "target_groups", {"value": _short(g)}))
     for name in ("beneficiaries_planned", "beneficiaries_reached", "budget_kurus"):
         v = getattr(p, name)
         if v is not None and (not isinstance(v, int) or v < 0):
             e.append(Issue("number_negative", name))
     if p.contact_email and not _EMAIL.match(p.contact_email.strip()):
         e.append(Issue("email_invalid", "contact_email"))
-    for link in p.links:
-        if not _URL.match(link.strip()):
-            w.append(Issue("link_suspicious", "links", {"value": link}))
-    for part in p.partners:
-        if not str(part.get("name", "")).strip():
-            e.append(Issue("partner_name_empty", "partners"))
+    if not isinstance(p.currency, str) or p.currency not in currencies():
+        e.append(Issue("currency_unknown", "currency", {"value": _short(p.currency)}))
+    if p.funding_source not in ("", *tx.FUNDING_SOURCES):
+        e.append(Issue("value_unknown", "funding_source", {"value": _short(p.funding_source)}))
+    if p.location_method not in tx.LOCATION_METHODS:
+        e.append(Issue("value_unknown", "location_method", {"value": _short(p.location_method)}))
+    _check_links(p, e, w)
+    _check_rows(p, e)
     if p.visibility not in tx.VISIBILITIES:
         e.append(Issue("value_unknown", "visibility", {"value": p.visibility}))
     if p.review_state not in tx.REVIEW_STATES:
@@ -92,9 +147,74 @@ def validate(p: Project, other_titles: Iterable[tuple[str, str]] = (), *, warnin
     return Findings(e, w)
 
 
+def _check_texts(p: Project, e: list[Issue]) -> None:
+    for name, limit in TEXT_MAX.items():
+        v = getattr(p, name, "")
+        if not isinstance(v, str):
+            e.append(Issue("value_invalid", name))
+        elif len(v) > limit:
+            e.append(Issue("text_too_long", name, {"max": limit}))
+
+
+def _check_links(p: Project, e: list[Issue], w: list[Issue]) -> None:
+    if not isinstance(p.links, list) or len(p.links) > MAX_LINKS:
+        e.append(Issue("list_too_long", "links", {"max": MAX_LINKS}))
+        return
+    for link in p.links:
+        if not isinstance(link, str) or len(link) > LINK_MAX:
+            e.append(Issue("link_invalid", "links", {"max": LINK_MAX}))
+            return
+        if not _URL.match(link.strip()):
+            w.append(Issue("link_suspicious", "links", {"value": _short(link)}))
+
+
+def _rows_ok(rows: Any, keys: frozenset[str], max_rows: int, name: str, e: list[Issue],
+             codes: dict[str, tuple[str, ...]], long_key: str = "", long_max: int = 0) -> bool:
+    """A list of at most ``max_rows`` dicts with keys from ``keys``, string values of bounded length,
+    controlled columns holding one of their codes (or empty)."""
+    if not isinstance(rows, list) or len(rows) > max_rows:
+        e.append(Issue("list_too_long", name, {"max": max_rows}))
+        return False
+    for row in rows:
+        if not isinstance(row, dict) or not row.keys() <= keys:
+            e.append(Issue("row_invalid", name))
+            return False
+        for k, v in row.items():
+            limit = long_max if k == long_key else ROW_TEXT_MAX
+            if not isinstance(v, str) or len(v) > limit:
+                e.append(Issue("row_text_too_long", name, {"max": limit}))
+                return False
+            allowed = codes.get(k)
+            if allowed is not None and v not in ("", *allowed):
+                e.append(Issue("value_unknown", name, {"value": _short(v)}))
+                return False
+    return True
+
+
+def _check_rows(p: Project, e: list[Issue]) -> None:
+    if _rows_ok(p.partners, _PARTNER_KEYS, MAX_PARTNERS, "partners", e,
+                {"type": tx.PARTNER_TYPES, "role": tx.PARTNER_ROLES}):
+        for part in p.partners:
+            if not str(part.get("name", "")).strip():
+                e.append(Issue("partner_name_empty", "partners"))
+                break
+    _rows_ok(p.results, _RESULT_KEYS, MAX_RESULTS, "results", e, {})
+    _rows_ok(p.progress, _PROGRESS_KEYS, MAX_PROGRESS, "progress", e, {"status": tx.STATUSES},
+             "text", PROGRESS_TEXT_MAX)
+    for name in ("target_groups", "who_themes", "sdg_targets"):
+        v = getattr(p, name)
+        if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+            e.append(Issue("value_invalid", name))
+        elif len(set(v)) != len(v):
+            e.append(Issue("list_duplicate", name))
+
+
 def _check_location(p: Project, e: list[Issue], w: list[Issue], warnings: bool = True) -> None:
     if p.precision not in tx.PRECISIONS:
-        e.append(Issue("precision_unknown", "precision", {"value": p.precision}))
+        e.append(Issue("precision_unknown", "precision", {"value": _short(p.precision)}))
+    if not geometry_ok(p.geometry):
+        e.append(Issue("geometry_invalid", "geometry",
+                       {"sites": GEOMETRY_MAX_SITES, "corners": GEOMETRY_MAX_CORNERS}))
     if p.lat is None and p.lon is None:
         w.append(Issue("no_location", "lat"))
         return

@@ -142,7 +142,13 @@ def apply_in(s, ws: Workspace, pre: ImportPreview, user: str | None = None) -> I
                for e in pre.plan.entries if e.kind == "rejected"]
     audits += [audit_row(user, "bundle_conflict", c.record_id, c.field, c.central, c.incoming, bid, at)
                for e in writes for c in e.conflicts]
+    # ALARM (possible id theft): both claims stored with the record id, plus one summary row
+    audits += [audit_row(user, "id_claim_alarm", c.id, "district", *c.stored(), bid, at) for c in pre.id_claims]
     br_repo.add_audits(s, audits)
+    if pre.id_claims:
+        holders = ", ".join(sorted({c.holder for c in pre.id_claims}))
+        key_audit(s, ws, "id_claim_alarm", m.district,
+                  f"{bid} seq {m.seq}: {len(pre.id_claims)} ids already registered to {holders}")
     replace_open_conflicts(s, [e.id for e in writes],
                            [r for e in writes for r in conflict_rows(e.conflicts, bid, m.district)])
     if undo:

@@ -7,7 +7,9 @@ its own records' contacts when a dataset without personal data fast-forwards the
 districts would refuse (the form's hard validation) stops the export, naming it.
 Import: verified through the same choke point (the central key is pinned as district ``central``), then
 ``plan_dataset_import`` (other districts' records become read-only copies, own records fast-forward only
-without pending local edits, reviewer feedback always arrives), applied in one transaction.
+without pending local edits, reviewer feedback always arrives), applied in one transaction. An own
+record the dataset attributes to another district is refused (``DatasetPlan.refused``: shown as an alarm
+in the preview, audited ``dataset_refused`` per record and ``id_claim_alarm`` once); the rest applies.
 """
 
 from __future__ import annotations
@@ -180,8 +182,20 @@ def apply_dataset_import(ws: Workspace, pre: DatasetPreview) -> OpChanges:
                 audits += [audit_row(user, "dataset_import", e.id, f, cur[0].get(f), values.get(f), m.bundle_id, at)
                            for f in sorted(values) if br_repo.dumps(values.get(f)) != br_repo.dumps(cur[0].get(f))]
             touched.append(e.id)
+        refused = pre.plan.refused
+        for e in refused:  # the stored state must still be the one the user was warned about
+            cur = rows.get(e.id)
+            if cur is None or e.before is None or cur[1] != e.before.meta:
+                raise IzsaError("plan_stale", id=e.id)
+        audits += [audit_row(user, "dataset_refused", e.id, "district", e.before.district if e.before else None,
+                             {"district": e.claimed_by, "title_tr": e.claimed_title}, m.bundle_id, at)
+                   for e in refused]
         br_repo.write_projects(s, new, changed, user, m.bundle_id)
         br_repo.add_audits(s, audits)
+        if refused:
+            key_audit(s, ws, "id_claim_alarm", CENTRAL,
+                      f"{m.bundle_id} seq {m.seq}: {len(refused)} own records attributed to "
+                      f"{', '.join(sorted({e.claimed_by for e in refused}))}, refused")
         record_key_events(s, ws, v.key_events)
         ack = m.acks.get(ws.identity.district)
         if ack is not None:

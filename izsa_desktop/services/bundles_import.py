@@ -9,7 +9,6 @@ duplicate flags, key events, the seen-bundle record and the undo log.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,7 @@ from ..bundle import (
     verify_bundle,
 )
 from ..core.errors import IzsaError
+from ..core.safe_read import open_regular
 from ..store.models import ProjectRow
 from .bundles_io import gc_paused
 from .bundles_state import history, keep_personal, load_states
@@ -45,9 +45,8 @@ def read_bundle(ws: Workspace, path: str | Path) -> bytes:
     from ..bundle.strictjson import loads
     from ..bundle.trust import check_signer
 
-    try:
-        with open(path, "rb") as fh:
-            size = os.fstat(fh.fileno()).st_size
+    try:  # a regular file only (a FIFO, a device or a folder is refused unopened: core.safe_read)
+        with open_regular(path) as (fh, size):
             head = read_head(fh, size, DEFAULT_LIMITS)
             signer, payload = open_envelope(head[HEADER.size:])
             manifest = manifest_from_dict(loads(payload, entry="manifest"))
@@ -74,6 +73,28 @@ def verify_file(ws: Workspace, data: bytes | str | Path, *, allow_training: bool
 
 
 @dataclass(frozen=True)
+class IdClaim:
+    """A district bundle's record whose id central already holds for another district (``record_foreign``):
+    possible id theft (a bundle is signed, not encrypted: anyone who sees it can send its ids first).
+    Central cannot know which claim came first legitimately, so it keeps both: the stored record
+    (``holder``) stays as it is, the incoming one is not imported, and the alarm is shown in the preview
+    and stored (audit ``id_claim_alarm`` with both claims) for a person to settle."""
+
+    id: str
+    holder: str  # the district central holds the id for
+    holder_title: str
+    holder_bundle: str  # the bundle that brought the stored record (undo it if that claim is the theft)
+    claimant: str  # the district of this bundle
+    claimant_title: str  # "" for a tombstone
+    claimant_values: dict[str, Any] | None  # the incoming record (None: a tombstone)
+
+    def stored(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        """(old, new) of the audit row: the holder's claim and the claimant's claim."""
+        return ({"district": self.holder, "title_tr": self.holder_title, "bundle": self.holder_bundle},
+                {"district": self.claimant, "title_tr": self.claimant_title, "values": self.claimant_values})
+
+
+@dataclass(frozen=True)
 class ImportPreview:
     verified: VerifiedBundle
     plan: MergePlan
@@ -81,6 +102,7 @@ class ImportPreview:
     last_seen: int = -1
     titles: dict[str, str] = field(default_factory=dict)
     attachments: tuple[Attachment, ...] = ()  # the files this import adds (own live records only)
+    id_claims: tuple[IdClaim, ...] = ()  # ALARM: ids central already holds for another district
 
     @property
     def already_imported(self) -> bool:
@@ -91,6 +113,7 @@ class ImportPreview:
         c["conflicts"] = sum(len(e.conflicts) for e in self.plan.entries if e.after is not None)
         c["duplicates"] = len(self.duplicates)
         c["attachments"] = len(self.attachments)
+        c["id_claims"] = len(self.id_claims)
         return c
 
 
@@ -141,9 +164,38 @@ def _prepare_import(ws: Workspace, data: bytes | str | Path, *, allow_training: 
         titles = {e.id: str((e.after or e.before).current.values.get("title_tr", ""))  # type: ignore[union-attr]
                   for e in plan.entries if e.after is not None or e.before is not None}
         atts = new_attachments(s, v, plan)
+        claims = id_claims(plan, records, rows, v.manifest.district)
     if progress:
         progress(3, 3)
-    return ImportPreview(v, plan, dups, last, titles, atts)
+    return ImportPreview(v, plan, dups, last, titles, atts, claims)
+
+
+def id_claims(plan: MergePlan, records, rows: dict, district: str) -> tuple[IdClaim, ...]:  # type: ignore[no-untyped-def]
+    """The plan's ``record_foreign`` rejections as alarms naming both claims."""
+    incoming = {r.id: r for r in records}
+    out = []
+    for e in plan.entries:
+        if e.kind != "rejected" or e.reason != "record_foreign" or e.before is None:
+            continue
+        ch = incoming[e.id]
+        meta = rows[e.id][1] if e.id in rows else None
+        out.append(IdClaim(e.id, e.before.district, str(e.before.current.values.get("title_tr", "")),
+                           meta.source_bundle if meta else "", district,
+                           str((ch.values or {}).get("title_tr", "")), dict(ch.values) if ch.values else None))
+    return tuple(out)
+
+
+def list_id_claims(ws: Workspace) -> list[dict[str, Any]]:
+    """Every stored id-claim alarm (newest first): record id, when, which bundle, and both claims."""
+    import json
+
+    from ..store.models import Audit
+
+    with ws.session() as s:
+        q = select(Audit).where(Audit.action == "id_claim_alarm", Audit.project_uuid != "").order_by(Audit.id.desc())
+        return [{"id": a.project_uuid, "at": a.at, "user": a.user, "bundle_id": a.source,
+                 "holder": json.loads(a.old) if a.old else None, "claimant": json.loads(a.new) if a.new else None}
+                for a in s.scalars(q)]
 
 
 def new_attachments(s, v: VerifiedBundle, plan: MergePlan) -> tuple[Attachment, ...]:  # type: ignore[no-untyped-def]

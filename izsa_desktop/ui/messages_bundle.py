@@ -250,4 +250,21 @@ TEXTS = {
         "The dataset was not created: record {id} would be refused by the districts (field {field}, "
         "value {value}). Correct the record and export again.",
     ),
+    # record validation (core/validation.py): the form and every bundle import word these the same way
+    "currency_unknown": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Unknown currency: {value}. Use an ISO 4217 code such as TRY, EUR or USD.",
+    ),
+    "text_too_long": QT_TRANSLATE_NOOP("Messages", "This text is too long (at most {max} characters)."),
+    "value_invalid": QT_TRANSLATE_NOOP("Messages", "This value has the wrong form."),
+    "list_too_long": QT_TRANSLATE_NOOP("Messages", "Too many rows (at most {max})."),
+    "list_duplicate": QT_TRANSLATE_NOOP("Messages", "The same value is selected twice."),
+    "row_invalid": QT_TRANSLATE_NOOP("Messages", "A row has the wrong form."),
+    "row_text_too_long": QT_TRANSLATE_NOOP("Messages", "A cell is too long (at most {max} characters)."),
+    "link_invalid": QT_TRANSLATE_NOOP("Messages", "A web address is too long (at most {max} characters)."),
+    "geometry_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The extra sites or the project area are not valid (at most {sites} sites and one area of at "
+        "most {corners} corners, coordinates within range).",
+    ),
 }

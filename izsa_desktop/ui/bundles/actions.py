@@ -147,8 +147,10 @@ class BundleActions(QObject):
             seq=result.seq, district=result.district), 8000)
 
     def _dataset_preview(self, pre) -> None:  # type: ignore[no-untyped-def]
-        counts = pre.plan.counts()
-        text = "\n".join(f"{k}: {v}" for k, v in sorted(counts.items())) or self.tr("Nothing to change.")
+        from .preview import dataset_summary
+
+        self.last_preview = pre
+        text, _alarm = dataset_summary(pre)  # the id-claim alarm first, then the counts
         if QMessageBox.question(self.w, self.tr("Import dataset"), text) != QMessageBox.StandardButton.Yes:
             return
         from ...services.bundles_dataset import apply_dataset_import
