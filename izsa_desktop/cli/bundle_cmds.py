@@ -17,7 +17,7 @@ from ..services.bundles_import import import_file, signer_fp, verify_file
 from ..services.bundles_io import read_file, write_atomic
 from ..services.concurrency_bundles import import_bundle, resolve
 from ..services.keys import KeyService
-from .common import EXIT_OK, open_existing, out, out_json, t
+from .common import EXIT_OK, SQL_INT_MAX, json_value, open_existing, out, out_json, t, whole
 
 COMMANDS = ("keys", "bundle", "conflicts")
 
@@ -96,7 +96,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--all", action="store_true")
     p.set_defaults(func=cmd_conflicts_list)
     p = c.add_parser("resolve")
-    p.add_argument("conflict_id", type=int)
+    p.add_argument("conflict_id", type=whole(1, SQL_INT_MAX))
     _db(p)
     p.add_argument("--take", required=True, choices=["central", "incoming", "edit"])
     p.add_argument("--value", default=None, help=t("JSON value when --take edit"))
@@ -297,10 +297,7 @@ def cmd_conflicts_list(a: argparse.Namespace) -> int:
 def cmd_conflicts_resolve(a: argparse.Namespace) -> int:
     if a.take == "edit" and a.value is None:
         raise IzsaError("value_unknown", value="--value")
-    try:
-        value = json.loads(a.value) if a.value is not None else None
-    except ValueError:
-        value = a.value
+    value = json_value(a.value, "--value") if a.value is not None else None
     _run(a.db, lambda ws: resolve(ws, a.conflict_id, a.take, value, user=a.user))
     out(t("Conflict {id} resolved.").format(id=a.conflict_id))
     return EXIT_OK

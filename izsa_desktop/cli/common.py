@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import argparse
 import json
+import math
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -34,6 +37,62 @@ def out(text: str = "") -> None:
 
 def out_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+SQL_INT_MAX = (1 << 63) - 1  # the largest SQLite/PostgreSQL INTEGER (identifiers)
+
+
+def whole(low: int | None, high: int) -> Callable[[str], int]:
+    """An argparse ``type``: a whole number at most ``high`` (and at least ``low`` unless None), else one
+    translated usage line (never "Python int too large to convert to SQLite INTEGER" from deep down)."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip()) if len(text) <= 40 else None
+        except ValueError:
+            value = None
+        if value is None:
+            raise argparse.ArgumentTypeError(t("{value} is not a whole number").format(value=text[:40]))
+        if low is None and value > high:
+            raise argparse.ArgumentTypeError(t("{value} is too large: use at most {high}").format(
+                value=text[:40], high=high))
+        if value > high or (low is not None and value < low):
+            raise argparse.ArgumentTypeError(t("{value} is out of range: use a whole number from {low} to {high}")
+                                             .format(value=text[:40], low=low, high=high))
+        return value
+    return parse
+
+
+def number(low: float, high: float) -> Callable[[str], float]:
+    """An argparse ``type``: a finite number from ``low`` to ``high`` (NaN, inf and 1e400 refused)."""
+    def parse(text: str) -> float:
+        try:
+            value = float(text) if len(text) <= 40 else math.nan
+        except ValueError:
+            raise argparse.ArgumentTypeError(t("{value} is not a number").format(value=text[:40])) from None
+        if not low <= value <= high:  # also False for NaN
+            raise argparse.ArgumentTypeError(t("{value} is out of range: use a number from {low} to {high}")
+                                             .format(value=text[:40], low=low, high=high))
+        return value
+    return parse
+
+
+def json_value(text: str, option: str) -> Any:
+    """A JSON value given on the command line, read by the bundles' strict reader (nesting at most
+    ``strictjson.MAX_DEPTH``, no repeated keys, integers within 64 bits, no NaN): such a value is refused
+    with ``value_json_refused``; text that is not JSON at all stays that text (a plain string value)."""
+    from ..bundle import strictjson
+
+    try:
+        return strictjson.loads(text.encode("utf-8", "surrogatepass"), entry=option)
+    except IzsaError:
+        pass
+    try:
+        json.loads(text)
+    except ValueError:  # not JSON at all ("Yeni başlık"): the text itself
+        return text
+    except RecursionError:
+        pass
+    raise IzsaError("value_json_refused", option=option, depth=strictjson.MAX_DEPTH)
 
 
 def fail(exc: IzsaError) -> int:

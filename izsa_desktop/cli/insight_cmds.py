@@ -7,7 +7,7 @@ import argparse
 from ..services import analysis_gaps, joint, scorecard, similarity
 from ..ui import labels
 from ..ui.insights import texts
-from .common import EXIT_OK, open_existing, out, out_json, t
+from .common import EXIT_OK, number, open_existing, out, out_json, t, whole
 
 COMMANDS = ("similar", "gaps", "joint", "scorecard")
 
@@ -16,19 +16,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("similar", help=t("projects similar to one project"))
     p.add_argument("--db", required=True)
     p.add_argument("--project", required=True)
-    p.add_argument("--limit", type=int, default=10)
+    p.add_argument("--limit", type=whole(1, 1000), default=10)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_similar)
 
     p = sub.add_parser("gaps", help=t("gap analysis: where more work is needed"))
     p.add_argument("--db", required=True)
-    p.add_argument("--threshold", type=int, default=analysis_gaps.DEFAULT_THRESHOLD)
+    p.add_argument("--threshold", type=whole(0, 100_000), default=analysis_gaps.DEFAULT_THRESHOLD)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_gaps)
 
     p = sub.add_parser("joint", help=t("candidate joint projects across districts"))
     p.add_argument("--db", required=True)
-    p.add_argument("--threshold", type=float, default=joint.DEFAULT_THRESHOLD)
+    p.add_argument("--threshold", type=number(0.0, 1.0), default=joint.DEFAULT_THRESHOLD)
     p.add_argument("--json", action="store_true")
     p.add_argument("--out", default=None, help=t("write the pairs to this CSV file"))
     p.set_defaults(func=cmd_joint)

@@ -14,7 +14,7 @@ import sys
 
 from ..core.errors import IzsaError
 from . import argparse_tr, workspace_cmds
-from .common import EXIT_ERROR, EXIT_USAGE, fail, setup_translations, t
+from .common import EXIT_USAGE, fail, setup_translations, t
 
 COMMANDS = ("init", "projects", "check", "demo-data")
 _EXTRA_MODULES = ("izsa_desktop.cli.bundle_cmds", "izsa_desktop.cli.report_cmds", "izsa_desktop.cli.pg_cmds",

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from ..services.move import move_workspace
-from .common import EXIT_ERROR, EXIT_OK, out, out_json, t
+from .common import EXIT_ERROR, EXIT_OK, out, out_json, t, whole
 
 COMMANDS = ("move",)
 
@@ -15,7 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("move", help=t("move a workspace between SQLite and PostgreSQL (verified copy)"))
     p.add_argument("--from", dest="source", required=True, help=t("SQLite file or database URL"))
     p.add_argument("--to", dest="target", required=True, help=t("SQLite file or database URL (must be empty)"))
-    p.add_argument("--batch", type=int, default=5000)
+    p.add_argument("--batch", type=whole(1, 1_000_000), default=5000)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_move)
 

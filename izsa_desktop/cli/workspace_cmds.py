@@ -17,7 +17,7 @@ from ..services.projects import ProjectService
 from ..services.workspace import Workspace, check_workspace, init_workspace, open_workspace
 from ..store.migrate import content_problems
 from ..ui import labels, messages
-from .common import EXIT_ERROR, EXIT_OK, damaged, open_existing, out, out_json, shown, t
+from .common import EXIT_ERROR, EXIT_OK, SQL_INT_MAX, damaged, open_existing, out, out_json, shown, t, whole
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -50,8 +50,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "their own (run it as often as you like, on any number of workspaces). With --seed the data and "
         "the identifiers are exactly reproducible; the same seed twice on one workspace is refused."))
     p.add_argument("--db", required=True)
-    p.add_argument("--count", type=int, required=True)
-    p.add_argument("--seed", type=int, default=None,
+    p.add_argument("--count", type=whole(None, 1_000_000), required=True)  # negative: the service words it
+    p.add_argument("--seed", type=whole(-SQL_INT_MAX, SQL_INT_MAX), default=None,
                    help=t("reproducible data and identifiers (the same seed gives the same projects)"))
     p.add_argument("--district", default=None)
     p.set_defaults(func=cmd_demo_data)

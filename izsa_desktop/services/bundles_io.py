@@ -23,6 +23,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from ..core.errors import IzsaError
+from ..core.safe_read import read_regular
 from .safe_write import create_temp, finish_temp, publish
 
 _FULL = ("database or disk is full", "disk i/o error", "no space left")
@@ -86,13 +87,9 @@ def write_atomic(target: str | Path, data: bytes, *, private: bool = False) -> N
 
 
 def read_file(path: str | Path, limit: int = 1 << 30) -> bytes:
-    try:
-        p = Path(path)
-        if p.stat().st_size > limit:
-            raise IzsaError("bundle_too_large", limit=limit)
-        return p.read_bytes()
-    except OSError as exc:
-        raise IzsaError("file_read_failed", path=str(path), detail=exc.strerror or str(exc)) from exc
+    """A small file a person named (public key, passphrase file): a regular file only, at most ``limit``
+    bytes, never trusting its size (``core.safe_read``: a FIFO, ``/dev/zero`` or a folder is refused)."""
+    return read_regular(path, limit)
 
 
 @contextmanager

@@ -12,18 +12,29 @@ exports) is owner-only, 0600; any other file gets 0666 minus the process umask, 
 saves from any program. Windows: ``os.replace`` replaces atomically; only the read-only bit of a mode
 means something there (both modes leave the file writable); folders cannot be fsynced (skipped).
 
-Raises plain ``OSError``; the callers turn it into their error codes.
+Only a regular file is ever replaced. A target that exists and is not one (a folder, a FIFO, a device
+such as ``/dev/full``, a socket), or a symlink that leads to one, is refused with
+``IzsaError("file_target_not_regular")`` before the temp file is made, and checked again just before
+the rename (a temp file is then removed): ``os.replace`` would otherwise put the export in place of a
+device node or pipe (as root: of ``/dev/full``) instead of writing into it, and report success. A
+symlink at the target that leads to a regular file (or nowhere) is kept as before: the link itself is
+replaced by the new file and its target is never written (tests/hostile/test_item16_exclusive_writes.py).
+
+Raises plain ``OSError`` otherwise; the callers turn it into their error codes.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
+
+from ..core.errors import IzsaError
 
 PRIVATE_MODE = 0o600
 _umask_lock = threading.Lock()
@@ -48,9 +59,22 @@ def file_mode(private: bool) -> int:
     return PRIVATE_MODE if private else 0o666 & ~_umask()
 
 
+def check_target(target: str | os.PathLike[str]) -> None:
+    """Refuse a ``target`` that exists and is not a regular file (followed through symlinks)."""
+    try:
+        st = os.stat(target)
+    except (FileNotFoundError, NotADirectoryError):
+        return  # a new file (or a dangling link, which is replaced): fine
+    except OSError:
+        return  # cannot tell (permissions ...): creating the temp file or the rename reports it
+    if not stat.S_ISREG(st.st_mode):
+        raise IzsaError("file_target_not_regular", path=os.fspath(target))
+
+
 def create_temp(target: str | os.PathLike[str]) -> tuple[BinaryIO, Path]:
     """An exclusive, new, empty temp file beside ``target`` (open for binary writing) and its path."""
     target = Path(target)
+    check_target(target)
     fd, name = tempfile.mkstemp(prefix="." + target.name + ".", suffix=".part", dir=target.parent)
     try:
         return os.fdopen(fd, "wb"), Path(name)
@@ -90,6 +114,11 @@ def fsync_dir(folder: Path) -> None:
 def publish(tmp: Path, target: str | os.PathLike[str]) -> None:
     """Rename the finished temp file over ``target`` and make the rename durable."""
     target = Path(target)
+    try:
+        check_target(target)  # again: a pipe or device may have been put there while the file was written
+    except IzsaError:
+        tmp.unlink(missing_ok=True)
+        raise
     os.replace(tmp, target)
     fsync_dir(target.parent)
 

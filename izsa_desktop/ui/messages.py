@@ -133,6 +133,21 @@ _TEXTS = {
     "passphrase_too_simple": QT_TRANSLATE_NOOP(
         "Messages", "The passphrase is too simple: do not just repeat one or two characters."
     ),
+    # files named by people (core/safe_read.py, services/safe_write.py) and command-line values
+    "file_not_regular": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is not an ordinary file (it is a device, a pipe or a socket) and was not read."
+    ),
+    "file_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "The file {path} is larger than allowed (at most {limit} bytes) and was not read."
+    ),
+    "file_target_not_regular": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is not an ordinary file (it is a folder, a device, a pipe or a socket): nothing was "
+        "written there. Choose another file name."
+    ),
+    "value_json_refused": QT_TRANSLATE_NOOP(
+        "Messages", "The JSON value given with {option} is refused: it is nested more than {depth} levels deep, "
+        "repeats a key, or holds a number that is too large or not finite."
+    ),
     "unexpected_error": QT_TRANSLATE_NOOP("Messages", "Unexpected error: {detail}"),
 }
 
