@@ -1,23 +1,24 @@
 """MBTiles raster packs: validate, install into an app data folder, list, remove, read tiles (no Qt).
 
-An install copies the file to a temporary name inside the packs folder, validates the copy and only
-then renames it to ``<pack id>.mbtiles``: on any error nothing is left behind. Tiles are stored in TMS
-row order (``tile_row = 2**z - 1 - y`` for the XYZ ``y`` Leaflet asks for).
+This module validates a pack (``inspect``); ``packstore.PackStore`` installs it: the file is copied to a
+temporary name inside the packs folder, validated, and its tiles are copied into a new file of the app's
+own schema (``packstore``) that is renamed to ``<pack id>.mbtiles``: on any error nothing is left behind.
+Tiles are stored in TMS row order (``tile_row = 2**z - 1 - y`` for the XYZ ``y`` Leaflet asks for).
 
 A pack is untrusted input: its ``tiles``/``metadata`` may be views that never end (a recursive CTE), so
 every query of the validation runs under an SQLite progress handler with a time limit (``TIME_LIMIT``)
 and the caller's ``cancelled()``; metadata is read at most ``_META_ROWS`` rows and its strings are
-cleaned (control characters removed, length capped). Pages still treat them as text. ``install`` takes
-the worker idiom's ``progress``/``cancelled`` (the dialog runs it off the GUI thread).
+cleaned (control characters removed, length capped). Pages still treat them as text. ``plain_tables``
+refuses a pack whose ``tiles``/``metadata`` are anything but plain tables (views, virtual tables,
+generated columns, triggers): what the map later reads must be rows the app copied, not code the pack
+brought along.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import sqlite3
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -69,27 +70,60 @@ def inspect(path: Path, pack_id: str = "", *, time_limit: float = TIME_LIMIT,
         con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.DatabaseError as exc:
         raise IzsaError("mbtiles_corrupt", path=str(path), detail=str(exc)) from exc
-    deadline = time.monotonic() + time_limit
-    stop: list[str] = []
-
-    def guard() -> int:  # called by SQLite every few thousand VM steps; non-zero interrupts the query
-        if cancelled is not None and cancelled():
-            stop.append("cancelled")
-        elif time.monotonic() > deadline:
-            stop.append("timeout")
-        return 1 if stop else 0
-
+    guard = Guard(time.monotonic() + time_limit, cancelled)
     con.set_progress_handler(guard, 2000)
     try:
         return _read_info(con, path, pack_id or slug(path.stem))
     except sqlite3.DatabaseError as exc:
-        if stop and stop[0] == "cancelled":
-            raise IzsaError("mbtiles_cancelled", path=str(path)) from exc
-        if stop:
-            raise IzsaError("mbtiles_timeout", path=str(path), seconds=round(time_limit)) from exc
-        raise IzsaError("mbtiles_corrupt", path=str(path), detail=str(exc)) from exc
+        raise guard.error(path, time_limit, exc) from exc
     finally:
         con.close()
+
+
+class Guard:
+    """An SQLite progress handler (called every few thousand VM steps; non-zero interrupts the query):
+    stops past ``deadline`` (``time.monotonic()``) or once ``cancelled()``."""
+
+    def __init__(self, deadline: float, cancelled: Callable[[], bool] | None = None) -> None:
+        self.deadline, self.cancelled, self.stop = deadline, cancelled, ""
+
+    def __call__(self) -> int:
+        if not self.stop:
+            if self.cancelled is not None and self.cancelled():
+                self.stop = "cancelled"
+            elif time.monotonic() > self.deadline:
+                self.stop = "timeout"
+        return 1 if self.stop else 0
+
+    def error(self, path: Path, time_limit: float, exc: sqlite3.DatabaseError) -> IzsaError:
+        """The code for an SQLite error raised under this guard."""
+        if self.stop == "cancelled":
+            return IzsaError("mbtiles_cancelled", path=str(path))
+        if self.stop:
+            return IzsaError("mbtiles_timeout", path=str(path), seconds=round(time_limit))
+        return IzsaError("mbtiles_corrupt", path=str(path), detail=str(exc))
+
+
+_VIRTUAL = re.compile(r"^\s*create\s+virtual\b", re.IGNORECASE)
+
+
+def plain_tables(con: sqlite3.Connection, path: Path) -> None:
+    """Refuse (``mbtiles_not_plain``, ``detail``) a pack whose ``tiles`` or ``metadata`` is not a plain
+    table: a view, a virtual table, a table with generated columns, or one with triggers. Reading such
+    an object runs whatever the pack's author wrote (a view can be cheap for the row a check reads and
+    endless for every other one)."""
+    rows = con.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    for name in ("tiles", "metadata"):
+        kinds = [(t, sql or "") for t, n, _tbl, sql in rows if str(n).lower() == name]
+        if len(kinds) != 1 or kinds[0][0] != "table" or _VIRTUAL.match(kinds[0][1]):
+            kind = kinds[0][0] if kinds else "missing"
+            raise IzsaError("mbtiles_not_plain", path=str(path), detail=f"{name}: {kind}")
+        triggers = [n for t, n, tbl, _ in rows if t == "trigger" and str(tbl).lower() == name]
+        if triggers:
+            raise IzsaError("mbtiles_not_plain", path=str(path), detail=f"{name}: trigger {triggers[0]}")
+        generated = [r[1] for r in con.execute(f"PRAGMA table_xinfo({name})") if r[6] not in (0, 1)]
+        if generated:
+            raise IzsaError("mbtiles_not_plain", path=str(path), detail=f"{name}: generated {generated[0]}")
 
 
 def _read_info(con: sqlite3.Connection, path: Path, pack_id: str) -> PackInfo:
@@ -180,74 +214,4 @@ def slug(text: str) -> str:
     return s[:48] or "pack"
 
 
-class PackStore:
-    """The installed packs: ``<root>/<id>.mbtiles``. Read connections are opened lazily and cached."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = Path(root)
-        self._cons: dict[str, sqlite3.Connection] = {}
-
-    def install(self, src: Path, *, progress: Callable[[int, int], None] | None = None,
-                cancelled: Callable[[], bool] | None = None, time_limit: float = TIME_LIMIT) -> PackInfo:
-        """Copy, validate and add a pack (the worker idiom: run it off the GUI thread)."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        pack_id = self._free_id(slug(Path(src).stem))
-        tmp = self.root / f".{pack_id}.{uuid.uuid4().hex}.importing"
-        try:
-            _copy(Path(src), tmp, progress, cancelled)
-            inspect(tmp, pack_id, time_limit=time_limit, cancelled=cancelled)
-            final = self.root / f"{pack_id}{_SUFFIX}"
-            os.replace(tmp, final)
-        except OSError as exc:
-            raise IzsaError("not_mbtiles", path=str(src), detail=str(exc)) from exc
-        finally:
-            tmp.unlink(missing_ok=True)
-        return inspect(final, pack_id, time_limit=time_limit)
-
-    def _free_id(self, base: str) -> str:
-        pack_id, n = base, 1
-        while (self.root / f"{pack_id}{_SUFFIX}").exists():
-            n += 1
-            pack_id = f"{base}-{n}"
-        return pack_id
-
-    def list(self) -> list[PackInfo]:
-        if not self.root.is_dir():
-            return []
-        out = []
-        for p in sorted(self.root.glob(f"*{_SUFFIX}")):
-            try:
-                out.append(inspect(p, p.stem))
-            except IzsaError:
-                continue  # a file damaged after install is not offered
-        return out
-
-    def get(self, pack_id: str) -> PackInfo | None:
-        p = self.root / f"{pack_id}{_SUFFIX}"
-        return inspect(p, pack_id) if p.is_file() else None
-
-    def remove(self, pack_id: str) -> None:
-        con = self._cons.pop(pack_id, None)
-        if con is not None:
-            con.close()
-        (self.root / f"{slug(pack_id)}{_SUFFIX}").unlink(missing_ok=True)
-
-    def read_tile(self, pack_id: str, z: int, x: int, y: int) -> bytes | None:
-        """The tile at XYZ ``z/x/y`` or None (no such pack or tile)."""
-        con = self._cons.get(pack_id)
-        if con is None:
-            p = self.root / f"{slug(pack_id)}{_SUFFIX}"
-            if slug(pack_id) != pack_id or not p.is_file():
-                return None
-            con = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
-            self._cons[pack_id] = con
-        row = con.execute(
-            "SELECT tile_data FROM tiles WHERE zoom_level=? AND tile_column=? AND tile_row=?",
-            (z, x, (1 << z) - 1 - y),
-        ).fetchone()
-        return bytes(row[0]) if row else None
-
-    def close(self) -> None:
-        for con in self._cons.values():
-            con.close()
-        self._cons.clear()
+from .packstore import PackStore  # noqa: E402,F401  (re-exported: the installed packs live there)

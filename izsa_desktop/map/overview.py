@@ -11,16 +11,16 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from izsa_desktop.core import taxonomy
 
 from . import inbox
 from .page import PageConfig, build_overview_page
 from .projects import MapProject, normalise, payload
-from .view import BasemapStore, MapView
+from .view import BasemapStore, MapView, start_basemap
 from .web import WebContext
 
 
@@ -48,6 +48,10 @@ class OverviewMapWidget(QWidget):
         self.goal_combo.currentIndexChanged.connect(self._send_mode)
         self.export_button = QPushButton(self.tr("Save map image…"), self)
         self.export_button.clicked.connect(self._export_dialog)
+        self.notice_label = QLabel(self)  # the saved basemap could not be used (see start_basemap)
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice_label.hide()
         self.view = MapView(ctx, self)
         self.view.bridge.received.connect(self._on_message)
         self.view.bridge.ready.connect(self.ready)
@@ -60,6 +64,7 @@ class OverviewMapWidget(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(bar)
+        lay.addWidget(self.notice_label)
         lay.addWidget(self.view, 1)
 
         labels = {
@@ -71,9 +76,14 @@ class OverviewMapWidget(QWidget):
             "legend_count_goal": self.tr("Projects per district, SDG {goal}"),
             "no_sdg": self.tr("No SDG"),
         }
-        cfg = PageConfig(kind="overview", bases=self.view.available_bases(labels["vector_basemap"]),
-                         basemap=(basemap_store.load() if basemap_store else None) or "izmir",
-                         labels=labels, lang=lang, draw=False)
+        bases = self.view.available_bases(labels["vector_basemap"])
+        basemap, self.basemap_fallback = start_basemap(basemap_store, bases)
+        if self.basemap_fallback:
+            self.notice_label.setText(self.tr(
+                "The saved map pack could not be opened, so the built-in İzmir map is shown. Install the pack "
+                "again in Map ▸ Offline map packs."))
+            self.notice_label.show()
+        cfg = PageConfig(kind="overview", bases=bases, basemap=basemap, labels=labels, lang=lang, draw=False)
         self._base_keys = frozenset(b.key for b in cfg.bases)
         self._ids: frozenset[str] = frozenset()
         self.view.bridge.rules = inbox.overview_rules(lambda: self._base_keys, lambda: self._ids)
@@ -142,6 +152,7 @@ class OverviewMapWidget(QWidget):
         elif kind == "selected":
             self.projectSelected.emit(str(msg["id"]))
         elif kind == "basemap":
+            self.notice_label.hide()
             if self._store is not None:
                 self._store.save(str(msg["key"]))
             self.basemapChanged.emit(str(msg["key"]))

@@ -25,7 +25,7 @@ from izsa_desktop.core import taxonomy
 
 from . import coords, inbox
 from .page import PageConfig, build_picker_page
-from .view import BasemapStore, MapView
+from .view import BasemapStore, MapView, start_basemap
 from .web import WebContext
 
 
@@ -78,6 +78,10 @@ class LocationPickerWidget(QWidget):
         self.warning_label.setStyleSheet("color: #9a5b00;")
         self.warning_label.hide()
 
+        self.notice_label = QLabel(self)  # the saved basemap could not be used (see start_basemap)
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice_label.hide()
         self.view = MapView(ctx, self)
         self.view.bridge.received.connect(self._on_message)
         self.view.bridge.ready.connect(self.ready)
@@ -94,6 +98,7 @@ class LocationPickerWidget(QWidget):
         lay.addWidget(self.search_edit)
         lay.addLayout(row)
         lay.addWidget(self.warning_label)
+        lay.addWidget(self.notice_label)
         lay.addWidget(self.view, 1)
 
         labels = {
@@ -104,9 +109,14 @@ class LocationPickerWidget(QWidget):
             "edit": self.tr("Edit sites and area"),
             "remove": self.tr("Delete sites and area"),
         }
-        cfg = PageConfig(kind="picker", bases=self.view.available_bases(labels["vector_basemap"]),
-                         basemap=(basemap_store.load() if basemap_store else None) or "izmir",
-                         labels=labels, lang=lang, draw=draw)
+        bases = self.view.available_bases(labels["vector_basemap"])
+        basemap, self.basemap_fallback = start_basemap(basemap_store, bases)
+        if self.basemap_fallback:
+            self.notice_label.setText(self.tr(
+                "The saved map pack could not be opened, so the built-in İzmir map is shown. Install the pack "
+                "again in Map ▸ Offline map packs."))
+            self.notice_label.show()
+        cfg = PageConfig(kind="picker", bases=bases, basemap=basemap, labels=labels, lang=lang, draw=draw)
         base_keys = frozenset(b.key for b in cfg.bases)
         self.view.bridge.rules = inbox.picker_rules(lambda: base_keys)
         self.view.load_html(build_picker_page(cfg))
@@ -206,6 +216,7 @@ class LocationPickerWidget(QWidget):
             self._shapes = {"sites": msg.get("sites") or [], "polygon": msg.get("polygon")}
             self.shapesChanged.emit(self.shapes())
         elif kind == "basemap":
+            self.notice_label.hide()
             if self._store is not None:
                 self._store.save(str(msg["key"]))
             self.basemapChanged.emit(str(msg["key"]))

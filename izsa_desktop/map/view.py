@@ -17,7 +17,7 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
 from .bridge import MapBridge
-from .page import BaseLayer, base_layers
+from .page import VECTOR_KEY, BaseLayer, base_layers
 from .web import MapPage, WebContext
 
 
@@ -30,6 +30,21 @@ class BasemapStore(Protocol):
 
 
 from .basemaps import QSettingsBasemapStore  # noqa: E402,F401  (re-exported; lives apart so hosts avoid importing folium)
+
+
+def start_basemap(store: BasemapStore | None, bases: Iterable[BaseLayer]) -> tuple[str, str | None]:
+    """The basemap a new page starts with, and the saved pack key it could not use (else None).
+
+    A saved ``pack:<id>`` that is not among ``bases`` (removed, damaged, or a file the app did not write)
+    falls back to the built-in map and the store is reset to it, so the widget says so once instead of
+    trying the pack again at every start."""
+    saved = store.load() if store is not None else None
+    if not saved or any(b.key == saved for b in bases):
+        return saved or VECTOR_KEY, None
+    if saved.startswith("pack:"):
+        store.save(VECTOR_KEY)  # type: ignore[union-attr]
+        return VECTOR_KEY, saved
+    return VECTOR_KEY, None
 
 
 class MapView(QWebEngineView):

@@ -2,7 +2,8 @@
 
 * ``register_schemes()`` must run before the QApplication exists (Chromium reads the scheme table once).
 * ``SchemeHandler`` serves pages (held in memory), vendored assets, geodata, MBTiles tiles and the
-  optional online-tile cache; everything is local.
+  optional online-tile cache; everything is local. Pack tiles and online fetches are read on worker
+  threads and the job answered when the tile is there: the GUI thread never waits on a pack file.
 * ``BlockingInterceptor`` blocks every request that is not ``izsa:``/``data:``/``blob:``/``about:`` (or
   Qt's web-channel script) — http/https/ws/wss/ftp/file and any other scheme — and logs it: tests assert the log
   stays empty, and an offline app never waits on a network that is not there.
@@ -12,10 +13,12 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import mimetypes
 import re
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -124,7 +127,9 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
         self.online = online
         self._pages: dict[str, bytes] = {}
         self._pending: dict[int, QWebEngineUrlRequestJob] = {}
-        self._pool: ThreadPoolExecutor | None = None
+        self._pool: ThreadPoolExecutor | None = None  # online fetches
+        self._pack_pool: ThreadPoolExecutor | None = None  # pack tile reads
+        self._keys = itertools.count()
         self._fetched.connect(self._on_fetched)
 
     # -- pages -----------------------------------------------------------------------------------
@@ -144,8 +149,8 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
                 self._serve_app(job, parts)
             elif host == "tiles" and len(parts) == 4 and self.packs is not None:
                 z, x, y = (int(p.split(".")[0]) for p in parts[1:])
-                tile = self.packs.read_tile(parts[0], z, x, y)
-                self._reply_tile(job, tile)
+                packs, pack_id = self.packs, parts[0]
+                self._later(job, self._tile_workers(), lambda: packs.read_tile(pack_id, z, x, y))
             elif host == "online" and len(parts) == 3 and self.online is not None:
                 self._serve_online(job, *(int(p.split(".")[0]) for p in parts))
             else:
@@ -176,11 +181,30 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
             return self._reply_tile(job, cached)
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="izsa-tiles")
-        key = id(job)
+        cache = self.online
+        self._later(job, self._pool, lambda: cache.get(z, x, y))
+
+    def _tile_workers(self) -> ThreadPoolExecutor:
+        """Pack tiles are read here, never on the GUI thread (each read also has its own deadline)."""
+        if self._pack_pool is None:
+            self._pack_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="izsa-packs")
+        return self._pack_pool
+
+    def _later(self, job: QWebEngineUrlRequestJob, pool: ThreadPoolExecutor,
+               work: Callable[[], bytes | None]) -> None:
+        """Answer ``job`` with ``work()``'s tile once a worker has it (the job may be gone by then)."""
+        key = next(self._keys)
         self._pending[key] = job
         job.destroyed.connect(lambda *_: self._pending.pop(key, None))
-        cache = self.online
-        self._pool.submit(lambda: self._fetched.emit(key, cache.get(z, x, y)))
+        pool.submit(self._work, key, work)
+
+    def _work(self, key: int, work: Callable[[], bytes | None]) -> None:
+        try:
+            data = work()
+        except Exception:  # noqa: BLE001 (a tile that cannot be read is a missing tile)
+            log.exception("tile read failed")
+            data = None
+        self._fetched.emit(key, data)
 
     def _on_fetched(self, key: int, data: bytes | None) -> None:
         job = self._pending.pop(key, None)
@@ -201,9 +225,10 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
         job.reply(mime.encode(), buf)
 
     def shutdown(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+        for pool in (self._pool, self._pack_pool):
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+        self._pool = self._pack_pool = None
 
 
 def _mime(path: Path) -> str:

@@ -1,9 +1,11 @@
 """Map packs dialog: install MBTiles raster packs for offline basemaps, list and remove them; and the
 optional online tile layer (off by default; viewed tiles are cached so they keep working offline).
 
-A pack is untrusted input: the copy and the (time-limited) validation run on the background runner
-with progress and cancel, so a pack built to never end cannot hang the window; the outcome is shown in
-a non-blocking message box. Pack strings are shown as plain text (never as Qt rich text)."""
+A pack is untrusted input: the copy, the (time-limited) validation and the copy of its tiles into the
+app's own pack file run on the background runner with progress and cancel, so a pack built to never end
+cannot hang the window; the outcome is shown in a non-blocking message box. Files in the packs folder
+the app did not write (an older version kept the user's file as it was) are listed as unusable, for
+removal. Pack strings are shown as plain text (never as Qt rich text)."""
 
 from __future__ import annotations
 
@@ -94,6 +96,11 @@ class MapPacksDialog(QDialog):
             item.setData(256, p.id)
             # tooltips render rich text when it looks like HTML: escape the pack's string
             item.setToolTip(html.escape(p.attribution or ""))
+        for pack_id in self.packs.unusable():  # e.g. left by an older version: never shown on a map
+            item = QListWidgetItem(self.tr("{name} — cannot be used; remove it and install the file again").format(
+                name=pack_id), self.list)
+            item.setData(256, pack_id)
+            item.setForeground(self.palette().placeholderText())
 
     def install_file(self, path: str) -> None:
         """Copy and check the pack off the GUI thread; ``installFinished`` reports the outcome."""

@@ -15,4 +15,14 @@ TEXTS = {
         "end. It was not installed."
     ),
     "mbtiles_cancelled": QT_TRANSLATE_NOOP("Messages", "Installing the map pack was cancelled. Nothing was installed."),
+    "mbtiles_not_plain": QT_TRANSLATE_NOOP(
+        "Messages", "The map pack was not installed: its tiles or metadata are not plain tables (views, triggers or "
+        "computed columns are not accepted). Export the pack again from QGIS or GDAL."
+    ),
+    "mbtiles_install_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The map pack could not be saved in the application's folder ({detail}). Nothing was installed."
+    ),
+    "mbtiles_not_app_pack": QT_TRANSLATE_NOOP(
+        "Messages", "This map pack was not installed by this version of the application. Install it again."
+    ),
 }
