@@ -1654,7 +1654,7 @@
     </message>
     <message>
       <source>The saved map pack could not be opened, so the built-in İzmir map is shown. Install the pack again in Map ▸ Offline map packs.</source>
-      <translation type="unfinished" />
+      <translation>Kayıtlı harita paketi açılamadığı için yerleşik İzmir haritası gösteriliyor. Paketi Harita ▸ Çevrimdışı harita paketleri bölümünden yeniden yükleyin.</translation>
     </message>
     <message>
       <source>Exact point</source>
@@ -2027,7 +2027,7 @@ Harita verisi © OpenStreetMap katkıcıları (ODbL). Mahalle noktaları: Who's 
     </message>
     <message>
       <source>{name} — cannot be used; remove it and install the file again</source>
-      <translation type="unfinished" />
+      <translation>{name} — kullanılamıyor; kaldırıp dosyayı yeniden yükleyin</translation>
     </message>
     <message>
       <source>Checking the map pack…</source>
@@ -2364,15 +2364,15 @@ Harita verisi © OpenStreetMap katkıcıları (ODbL). Mahalle noktaları: Who's 
     </message>
     <message>
       <source>The map pack was not installed: its tiles or metadata are not plain tables (views, triggers or computed columns are not accepted). Export the pack again from QGIS or GDAL.</source>
-      <translation type="unfinished" />
+      <translation>Harita paketi yüklenmedi: harita parçaları ya da üst verileri düz tablo değil (görünüm, tetikleyici veya hesaplanan sütun kabul edilmez). Paketi QGIS ya da GDAL ile yeniden dışa aktarın.</translation>
     </message>
     <message>
       <source>The map pack could not be saved in the application's folder ({detail}). Nothing was installed.</source>
-      <translation type="unfinished" />
+      <translation>Harita paketi uygulamanın klasörüne kaydedilemedi ({detail}). Hiçbir şey yüklenmedi.</translation>
     </message>
     <message>
       <source>This map pack was not installed by this version of the application. Install it again.</source>
-      <translation type="unfinished" />
+      <translation>Bu harita paketi uygulamanın bu sürümüyle yüklenmemiş. Paketi yeniden yükleyin.</translation>
     </message>
     <message>
       <source>The disk is full: the export could not be written to {path}. Nothing was left behind.</source>
@@ -2767,7 +2767,7 @@ Harita verisi © OpenStreetMap katkıcıları (ODbL). Mahalle noktaları: Who's 
     </message>
     <message>
       <source>The saved map pack could not be opened, so the built-in İzmir map is shown. Install the pack again in Map ▸ Offline map packs.</source>
-      <translation type="unfinished" />
+      <translation>Kayıtlı harita paketi açılamadığı için yerleşik İzmir haritası gösteriliyor. Paketi Harita ▸ Çevrimdışı harita paketleri bölümünden yeniden yükleyin.</translation>
     </message>
     <message>
       <source>Save map image</source>
