@@ -75,6 +75,7 @@ class LocationPickerWidget(QWidget):
         self.precision_combo.currentIndexChanged.connect(self._on_precision)
         self.warning_label = QLabel(self)
         self.warning_label.setWordWrap(True)
+        self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
         self.warning_label.setStyleSheet("color: #9a5b00;")
         self.warning_label.hide()
 

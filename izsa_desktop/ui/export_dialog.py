@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -92,6 +92,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.personal)
         form.addRow(self.tr("Save as"), row)
         self.note = QLabel()
+        self.note.setTextFormat(Qt.TextFormat.PlainText)  # may quote a file name
         self.note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)

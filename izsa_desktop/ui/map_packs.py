@@ -9,8 +9,6 @@ removal. Pack strings are shown as plain text (never as Qt rich text)."""
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import IzsaError
 from . import messages
+from .plain import tip
 from .worker import Runner
 
 ONLINE_ENABLED, ONLINE_URL, ONLINE_ATTR = "map/online_enabled", "map/online_url", "map/online_attribution"
@@ -95,7 +94,7 @@ class MapPacksDialog(QDialog):
             item = QListWidgetItem(text, self.list)
             item.setData(256, p.id)
             # tooltips render rich text when it looks like HTML: escape the pack's string
-            item.setToolTip(html.escape(p.attribution or ""))
+            item.setToolTip(tip(p.attribution or ""))  # the pack's own text, shown literally
         for pack_id in self.packs.unusable():  # e.g. left by an older version: never shown on a map
             item = QListWidgetItem(self.tr("{name} — cannot be used; remove it and install the file again").format(
                 name=pack_id), self.list)

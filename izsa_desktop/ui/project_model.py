@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPixmap
 from ..core import taxonomy as tx
 from ..core.summary import ProjectSummary
 from . import labels
+from .plain import tip as plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
 UUID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -96,7 +97,7 @@ class ProjectTableModel(QAbstractTableModel):
                 tip += "\n" + self.tr("Deleted (can be restored)")
             if r.origin != "local":
                 tip += "\n" + self.tr("From the central dataset (read-only)")
-            return tip
+            return plain_tip(tip)  # a title from a bundle is text, never HTML
         return None
 
     def _display(self, r: ProjectSummary, col: int) -> str:

@@ -3,6 +3,7 @@ refused with the reason), the totals, and one Apply for all ready bundles (one t
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...services.bundles_batch import BatchItem, BatchPreview
 from .. import labels, messages
+from ..plain import tip
 
 COUNTS = ("new", "changed", "deleted", "conflicts", "duplicates")
 
@@ -36,6 +38,7 @@ class BatchPreviewDialog(QDialog):
             self,
         )
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         heads = [self.tr("File"), self.tr("District"), self.tr("Bundle"), self.tr("Status"), self.tr("New"),
                  self.tr("Changed"), self.tr("Deleted"), self.tr("Conflicts"), self.tr("Likely duplicates")]
         self.table = QTableWidget(len(batch.items), len(heads), self)
@@ -78,5 +81,5 @@ class BatchPreviewDialog(QDialog):
         for col, text in enumerate(cells):
             cell = QTableWidgetItem(text)
             if col == 3:
-                cell.setToolTip(text)
+                cell.setToolTip(tip(text))
             self.table.setItem(row, col, cell)

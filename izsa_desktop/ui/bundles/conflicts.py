@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -46,6 +47,7 @@ class ConflictDialog(QDialog):
         self.take_incoming.clicked.connect(lambda: self.resolve("incoming"))
         self.edit_value.clicked.connect(self.edit)
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # may quote values from the bundle
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Decided by:"), self))
         row.addWidget(self.user)

@@ -3,6 +3,7 @@ another key only after its fingerprint, read aloud or on paper, was typed in and
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -29,6 +30,8 @@ class KeysDialog(QDialog):
         self.setWindowTitle(self.tr("Keys"))
         self.fp = QLabel(self)
         self.status = QLabel(self)
+        for lab in (self.fp, self.status):
+            lab.setTextFormat(Qt.TextFormat.PlainText)  # names and fingerprints from key files
         self.status.setWordWrap(True)
         self.create = QPushButton(self.tr("Create signing key…"), self)
         self.export = QPushButton(self.tr("Export public key…"), self)

@@ -74,6 +74,7 @@ class ImportPreviewDialog(QDialog):
             self,
         )
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.alarm = QLabel(self)
         self.alarm.setWordWrap(True)
         self.alarm.setTextFormat(Qt.TextFormat.PlainText)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import labels
+from ..plain import tip
 from .hub import InsightsHub
 
 if TYPE_CHECKING:  # imported on first query (the stemmer costs ~50 ms of start-up)
@@ -147,7 +148,7 @@ class SimilarPanel(QWidget):
                 continue
             it = QListWidgetItem(self._text(m), target)
             it.setData(Qt.ItemDataRole.UserRole, m.uuid)
-            it.setToolTip(m.title)
+            it.setToolTip(tip(m.title))
         self.own_label.setVisible(self.own.count() > 0)
         self.own.setVisible(self.own.count() > 0)
         self.other_label.setVisible(self.other.count() > 0)
