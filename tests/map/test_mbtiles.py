@@ -123,3 +123,53 @@ def test_real_pack_made_by_gdal(store, tmp_path):
     x, y = tile_of(27.1, 38.45, z)
     tile = store.read_tile(info.id, z, x, y)
     assert tile is not None and tile.startswith(b"\x89PNG")
+
+
+def test_installed_file_is_rebuilt_and_reads_are_bounded(store, make_pack, tmp_path):
+    """The installed file is the app's own (not the user's copy); out-of-range tile numbers are no tile;
+    reads from several threads share one connection safely."""
+    import sqlite3
+    from concurrent.futures import ThreadPoolExecutor
+
+    src = make_pack()
+    info = store.install(src)
+    assert info.path.read_bytes() != src.read_bytes()
+    con = sqlite3.connect(info.path)
+    assert con.execute("PRAGMA application_id").fetchone()[0] == 0x495A5341
+    con.close()
+    for z, x, y in ((10**9, 0, 0), (9, -1, 0), (9, 0, 1 << 9), (-1, 0, 0)):
+        assert store.read_tile(info.id, z, x, y) is None
+    x, y = tile_of(27.14, 38.42, 9)
+    with ThreadPoolExecutor(4) as pool:
+        assert set(pool.map(lambda _: store.read_tile(info.id, 9, x, y), range(200))) == {png_bytes()}
+
+
+def test_a_file_the_app_did_not_write_is_unusable(store, make_pack):
+    store.root.mkdir(parents=True)
+    shutil.copy(make_pack(), store.root / "raw.mbtiles")  # what an older version left: the user's file
+    assert store.list() == [] and store.get("raw") is None and store.unusable() == ["raw"]
+    assert store.read_tile("raw", 8, 0, 0) is None
+    store.remove("raw")
+    assert list(store.root.iterdir()) == []
+
+
+def test_saved_pack_basemap_falls_back_once():
+    from izsa_desktop.map.page import base_layers
+    from izsa_desktop.map.view import start_basemap
+
+    class Store:
+        def __init__(self, key):
+            self.key, self.saved = key, []
+
+        def load(self):
+            return self.key
+
+        def save(self, key):
+            self.saved.append(key)
+
+    bases = base_layers()
+    gone = Store("pack:gone")
+    assert start_basemap(gone, bases) == ("izmir", "pack:gone") and gone.saved == ["izmir"]
+    online = Store("online")  # the online layer switched off: no notice, nothing saved
+    assert start_basemap(online, bases) == ("izmir", None) and online.saved == []
+    assert start_basemap(None, bases) == ("izmir", None)
