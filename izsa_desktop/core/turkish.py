@@ -63,6 +63,12 @@ def tokens(text: str) -> list[str]:
     return _WORD.findall(tr_lower(text))
 
 
+@lru_cache(maxsize=200_000)
+def fold_word(word: str) -> str:
+    """``fold`` of one word (vocabularies are small next to the number of words read: cached)."""
+    return fold(word)
+
+
 def has_turkish_letters(text: str) -> bool:
     return not _TURKISH_LETTERS.isdisjoint(tr_lower(text))
 
@@ -188,26 +194,49 @@ def _hard(word: str) -> str:
     return st[:-1] + _SOFTENED[st[-1]] if st != word and st[-1:] in _SOFTENED else st
 
 
+@dataclass(frozen=True)
+class _ConceptIndex:
+    abbr: dict[str, frozenset[str]]  # folded abbreviation -> concept ids
+    single: dict[str, frozenset[str]]  # stem of a one-word term -> concept ids
+    multi: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first stem -> (term stems, concept id)
+
+
+@lru_cache(maxsize=1)
+def _concept_index() -> _ConceptIndex:
+    """The glossary's terms as stems, looked up by their first stem (built once, not once a text)."""
+    abbr: dict[str, set[str]] = {}
+    single: dict[str, set[str]] = {}
+    multi: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for c in glossary().concepts:
+        for a in c.abbr:
+            abbr.setdefault(a, set()).add(c.id)
+        for term in c.terms:
+            ts = tuple(_hard(w) for w in term)
+            if len(ts) == 1:
+                single.setdefault(ts[0], set()).add(c.id)
+            elif ts:
+                multi.setdefault(ts[0], []).append((ts, c.id))
+    return _ConceptIndex({k: frozenset(v) for k, v in abbr.items()}, {k: frozenset(v) for k, v in single.items()},
+                         {k: tuple(v) for k, v in multi.items()})
+
+
 def concepts_in(folded_words: list[str]) -> set[str]:
     """Ids of the glossary concepts a text (its folded words, in order) mentions: a term's words in
-    sequence, each word matched by its rule stem, or an abbreviation as a whole word."""
-    stems = [_hard(w) for w in folded_words]
-    plain = set(folded_words)
+    sequence, each word matched by its rule stem, or an abbreviation as a whole word. One dictionary
+    look-up a word (the glossary is indexed once by ``_concept_index``)."""
+    ix = _concept_index()
     found: set[str] = set()
-    for c in glossary().concepts:
-        if any(a in plain for a in c.abbr):
-            found.add(c.id)
-            continue
-        for term in c.terms:
-            ts = [_hard(w) for w in term]
-            n = len(ts)
-            if n == 1:
-                if ts[0] in stems:
-                    found.add(c.id)
-                    break
-            elif any(stems[i:i + n] == ts for i in range(len(stems) - n + 1)):
-                found.add(c.id)
-                break
+    stems = [_hard(w) for w in folded_words]
+    for i, (w, st) in enumerate(zip(folded_words, stems, strict=True)):
+        hit = ix.abbr.get(w)
+        if hit:
+            found |= hit
+        hit = ix.single.get(st)
+        if hit:
+            found |= hit
+        for ts, cid in ix.multi.get(st, ()):
+            if cid not in found and tuple(stems[i:i + len(ts)]) == ts:
+                found.add(cid)
     return found
 
 
@@ -219,7 +248,7 @@ class Deasciifier:
 
     def learn(self, words: list[str]) -> None:
         for w in words:
-            f = fold(w)
+            f = fold_word(w)
             if f != w:
                 d = self.counts.setdefault(f, {})
                 d[w] = d.get(w, 0) + 1

@@ -37,12 +37,26 @@ _PLACE_PRECISIONS = frozenset({"exact", "neighbourhood"})  # a district/city-lev
 _CONCEPT = "#"  # concept features are "#<id>"; never a word (words hold letters and digits only)
 
 
+def _split(text: str) -> tuple[list[str], list[str]]:
+    """(lower-cased words, their folded forms) of a text without unit names (core.turkish)."""
+    toks = tr.tokens(tr.strip_institutions(text))
+    return toks, [tr.fold_word(w) for w in toks]
+
+
+@lru_cache(maxsize=200_000)
+def _is_topic(word: str, folded: str) -> bool:
+    """Not a stop word (as written or by its lemma), a place name, a number or a single letter."""
+    return not (len(word) < 2 or word.isdigit() or folded in tr.STOP_WORDS or folded in tr.place_names()
+                or fold(tr.lemma(word)) in tr.STOP_WORDS)
+
+
 def words(text: str) -> list[str]:
     """Topic words of a text: lower-cased (Turkish rules), without unit names (core.turkish), stop
     words, place names and the parts of idioms ("yol haritası" is not a road)."""
-    out = []
-    toks = tr.tokens(tr.strip_institutions(text))
-    folded = [fold(w) for w in toks]
+    return _topic_words(*_split(text))
+
+
+def _topic_words(toks: list[str], folded: list[str]) -> list[str]:
     idioms = tr.glossary().idioms
     skip = set()
     if idioms:
@@ -55,14 +69,7 @@ def words(text: str) -> list[str]:
                 if idiom[0] == folded[i] and [tr.rule_stem(w) for w in folded[i:i + n]] == \
                         [tr.rule_stem(w) for w in idiom]:
                     skip.update(range(i, i + n))
-    places = tr.place_names()
-    for i, (w, f) in enumerate(zip(toks, folded, strict=True)):
-        if i in skip or len(w) < 2 or w.isdigit() or f in tr.STOP_WORDS or f in places:
-            continue
-        if fold(tr.lemma(w)) in tr.STOP_WORDS:
-            continue
-        out.append(w)
-    return out
+    return [w for i, (w, f) in enumerate(zip(toks, folded, strict=True)) if i not in skip and _is_topic(w, f)]
 
 
 @lru_cache(maxsize=200_000)
@@ -79,13 +86,14 @@ def stems(text: str, deasc: tr.Deasciifier | None = None, ascii_only: bool | Non
     """Word keys of a text plus its glossary concepts ("#solar"); in a text written without any Turkish
     letter (``ascii_only``: the caller's decision for a part of a larger text), words are first given
     the corpus's diacritic spelling (``deasc``)."""
-    ws = words(text)
+    toks, folded = _split(text)
+    ws = _topic_words(toks, folded)
     if ascii_only is None:
         ascii_only = not tr.has_turkish_letters(text)
     if deasc is not None and ascii_only:
         ws = [deasc.restore(w) for w in ws]
     keys = [_stem(w) for w in ws]
-    keys += [_CONCEPT + c for c in sorted(tr.concepts_in([fold(w) for w in tr.tokens(tr.strip_institutions(text))]))]
+    keys += [_CONCEPT + c for c in sorted(tr.concepts_in(folded))]
     return keys
 
 
@@ -143,13 +151,15 @@ def _tf(st: list[str]) -> dict[str, float]:
     return tf
 
 
-def doc_tf(text: str, title: str, deasc: tr.Deasciifier | None) -> dict[str, float]:
+def doc_tf(text: str, title: str, deasc: tr.Deasciifier | None, ascii_only: bool | None = None) -> dict[str, float]:
     """Key counts of a document's text (title + purpose), each key of the title counted W_TITLE - 1
     times more: the title says what the project is (tests/services/test_similarity.py: the same title in
     another district beats a same-topic project two kilometres away)."""
-    tf = _tf(stems(text, deasc))
+    if ascii_only is None:
+        ascii_only = not tr.has_turkish_letters(text)
+    tf = _tf(stems(text, deasc, ascii_only))
     if title and W_TITLE != 1.0:
-        for s in set(stems(title, deasc, ascii_only=not tr.has_turkish_letters(text))):
+        for s in set(stems(title, deasc, ascii_only)):
             if s in tf:
                 tf[s] += W_TITLE - 1.0
     return tf
@@ -170,13 +180,14 @@ class SimilarityIndex:
     @classmethod
     def build(cls, docs: list[Doc]) -> SimilarityIndex:
         deasc = tr.Deasciifier()
-        for d in docs:
-            if tr.has_turkish_letters(d.text):
+        ascii_only = [not tr.has_turkish_letters(d.text) for d in docs]
+        for d, a in zip(docs, ascii_only, strict=True):
+            if not a:
                 deasc.learn(tr.tokens(d.text))
         tfs = []
         df: dict[str, int] = {}
-        for d in docs:
-            tf = doc_tf(d.text, d.title, deasc)
+        for d, a in zip(docs, ascii_only, strict=True):
+            tf = doc_tf(d.text, d.title, deasc, a)
             tfs.append((tuple(tf), tuple(tf.values())))  # compact while the document frequencies are counted
             for s in tf:
                 df[s] = df.get(s, 0) + 1
