@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
   <context>
-    <name />
-    <message>
-      <source>Nothing to change.</source>
-      <translation>Nothing to change.</translation>
-    </message>
-    <message>
-      <source>ALARM: this dataset attributes {count} of this district's own records to {districts} — possible id theft. These records are NOT changed here (they keep their values and are sent again with the next bundle); contact central.</source>
-      <translation>ALARM: this dataset attributes {count} of this district's own records to {districts} — possible id theft. These records are NOT changed here (they keep their values and are sent again with the next bundle); contact central.</translation>
-    </message>
-    <message>
-      <source>• {title} ({id}): here {own}, in the dataset {other}</source>
-      <translation>• {title} ({id}): here {own}, in the dataset {other}</translation>
-    </message>
-  </context>
-  <context>
     <name>AlignmentSection</name>
     <message>
       <source>Sustainable Development Goals</source>
@@ -705,6 +690,17 @@
     <message>
       <source>n/a</source>
       <translation>n/a</translation>
+    </message>
+  </context>
+  <context>
+    <name>DatasetPreview</name>
+    <message>
+      <source>ALARM: this dataset attributes {count} of this district's own records to {districts} — possible id theft. These records are NOT changed here (they keep their values and are sent again with the next bundle); contact central.</source>
+      <translation>ALARM: this dataset attributes {count} of this district's own records to {districts} — possible id theft. These records are NOT changed here (they keep their values and are sent again with the next bundle); contact central.</translation>
+    </message>
+    <message>
+      <source>• {title} ({id}): here {own}, in the dataset {other}</source>
+      <translation>• {title} ({id}): here {own}, in the dataset {other}</translation>
     </message>
   </context>
   <context>

@@ -2,21 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
   <context>
-    <name />
-    <message>
-      <source>Nothing to change.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>ALARM: this dataset attributes {count} of this district's own records to {districts} — possible id theft. These records are NOT changed here (they keep their values and are sent again with the next bundle); contact central.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>• {title} ({id}): here {own}, in the dataset {other}</source>
-      <translation type="unfinished" />
-    </message>
-  </context>
-  <context>
     <name>AlignmentSection</name>
     <message>
       <source>Sustainable Development Goals</source>
@@ -708,6 +693,17 @@
     </message>
   </context>
   <context>
+    <name>DatasetPreview</name>
+    <message>
+      <source>ALARM: this dataset attributes {count} of this district's own records to {districts} — possible id theft. These records are NOT changed here (they keep their values and are sent again with the next bundle); contact central.</source>
+      <translation>ALARM: bu veri seti, bu ilçenin kendi kayıtlarından {count} tanesini {districts} ilçesine ait gösteriyor — kimlik hırsızlığı olabilir. Bu kayıtlar burada DEĞİŞTİRİLMEDİ (değerleri korunur ve bir sonraki paketle yeniden gönderilir); merkezle görüşün.</translation>
+    </message>
+    <message>
+      <source>• {title} ({id}): here {own}, in the dataset {other}</source>
+      <translation>• {title} ({id}): burada {own}, veri setinde {other}</translation>
+    </message>
+  </context>
+  <context>
     <name>DateField</name>
     <message>
       <source>Type day.month.year, e.g. {example}; Alt+Down opens the calendar.</source>
@@ -1004,7 +1000,7 @@
     </message>
     <message>
       <source>ALARM: {count} record(s) in this bundle from {district} carry ids already registered to {holders} — possible id theft. They are not imported; both claims are stored in the history of each record for review. If the earlier claim is the false one, undo the bundle that brought it (shown below) and import this district's next bundle.</source>
-      <translation type="unfinished" />
+      <translation>ALARM: {district} ilçesinden gelen bu paketteki {count} kayıt, {holders} adına zaten kayıtlı kimlikler taşıyor — kimlik hırsızlığı olabilir. Bu kayıtlar alınmadı; iki talep de incelenmek üzere her kaydın geçmişine yazıldı. Önceki talep sahteyse onu getiren paketi (aşağıda gösterilir) geri alın ve bu ilçenin bir sonraki paketini alın.</translation>
     </message>
     <message>
       <source>new</source>
@@ -1076,19 +1072,19 @@
     </message>
     <message>
       <source>Registered to</source>
-      <translation type="unfinished" />
+      <translation>Kayıtlı olduğu ilçe</translation>
     </message>
     <message>
       <source>bundle {id}</source>
-      <translation type="unfinished" />
+      <translation>paket {id}</translation>
     </message>
     <message>
       <source>Claimed by</source>
-      <translation type="unfinished" />
+      <translation>Talep eden ilçe</translation>
     </message>
     <message>
       <source>(deleted)</source>
-      <translation type="unfinished" />
+      <translation>(silinmiş)</translation>
     </message>
   </context>
   <context>
@@ -2652,39 +2648,39 @@ Harita verisi © OpenStreetMap katkıcıları (ODbL). Mahalle noktaları: Who's 
     </message>
     <message>
       <source>Unknown currency: {value}. Use an ISO 4217 code such as TRY, EUR or USD.</source>
-      <translation type="unfinished" />
+      <translation>Bilinmeyen para birimi: {value}. TRY, EUR veya USD gibi bir ISO 4217 kodu kullanın.</translation>
     </message>
     <message>
       <source>This text is too long (at most {max} characters).</source>
-      <translation type="unfinished" />
+      <translation>Bu metin çok uzun (en fazla {max} karakter).</translation>
     </message>
     <message>
       <source>This value has the wrong form.</source>
-      <translation type="unfinished" />
+      <translation>Bu değerin biçimi yanlış.</translation>
     </message>
     <message>
       <source>Too many rows (at most {max}).</source>
-      <translation type="unfinished" />
+      <translation>Çok fazla satır var (en fazla {max}).</translation>
     </message>
     <message>
       <source>The same value is selected twice.</source>
-      <translation type="unfinished" />
+      <translation>Aynı değer iki kez seçilmiş.</translation>
     </message>
     <message>
       <source>A row has the wrong form.</source>
-      <translation type="unfinished" />
+      <translation>Bir satırın biçimi yanlış.</translation>
     </message>
     <message>
       <source>A cell is too long (at most {max} characters).</source>
-      <translation type="unfinished" />
+      <translation>Bir hücre çok uzun (en fazla {max} karakter).</translation>
     </message>
     <message>
       <source>A web address is too long (at most {max} characters).</source>
-      <translation type="unfinished" />
+      <translation>Bir web adresi çok uzun (en fazla {max} karakter).</translation>
     </message>
     <message>
       <source>The extra sites or the project area are not valid (at most {sites} sites and one area of at most {corners} corners, coordinates within range).</source>
-      <translation type="unfinished" />
+      <translation>Ek konumlar ya da proje alanı geçerli değil (en fazla {sites} konum ve en fazla {corners} köşeli tek bir alan olabilir; koordinatlar geçerli aralıkta olmalı).</translation>
     </message>
     <message>
       <source>The source and the target are the same workspace: {target}</source>

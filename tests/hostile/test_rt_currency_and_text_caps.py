@@ -20,13 +20,15 @@ from bundle.helpers import UUIDS, make_bundle, project  # noqa: E402
 from test_bundle_helpers import PASS, central, district  # noqa: E402
 
 from izsa_desktop.bundle import BundleContent, RecordChange  # noqa: E402
-from izsa_desktop.core.errors import IzsaError  # noqa: E402
-from izsa_desktop.core.model import project_from_dict  # noqa: E402
 from izsa_desktop.core import validation  # noqa: E402
+from izsa_desktop.core.errors import (
+    IzsaError,  # noqa: E402
+    ValidationError,  # noqa: E402
+)
+from izsa_desktop.core.model import project_from_dict  # noqa: E402
 from izsa_desktop.core.validation import TITLE_MAX, validate  # noqa: E402
 from izsa_desktop.services.bundles_import import db_content_hash, import_file  # noqa: E402
 from izsa_desktop.services.keys import KeyService  # noqa: E402
-from izsa_desktop.core.errors import ValidationError  # noqa: E402
 from izsa_desktop.services.projects import ProjectService  # noqa: E402
 
 

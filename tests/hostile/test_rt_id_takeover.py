@@ -27,7 +27,7 @@ from test_bundle_helpers import PASS, add_projects, central, district  # noqa: E
 from izsa_desktop.bundle import BundleContent, RecordChange  # noqa: E402
 from izsa_desktop.bundle.dataset import LocalRecord, plan_dataset_import  # noqa: E402
 from izsa_desktop.core.model import RecordMeta  # noqa: E402
-from izsa_desktop.services.bundles_dataset import export_dataset, import_dataset_file, prepare_dataset_import  # noqa: E402
+from izsa_desktop.services.bundles_dataset import export_dataset, prepare_dataset_import  # noqa: E402
 from izsa_desktop.services.bundles_export import export_district_bundle  # noqa: E402
 from izsa_desktop.services.bundles_import import import_file, prepare_import, verify_file  # noqa: E402
 from izsa_desktop.services.keys import KeyService  # noqa: E402

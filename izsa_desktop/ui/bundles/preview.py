@@ -39,23 +39,25 @@ def _district_name(code: str) -> str:
 def dataset_summary(pre: Any) -> tuple[str, bool]:
     """The district's dataset preview text and whether it carries an alarm (own records the dataset
     attributes to another district: refused, the rest applies)."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("DatasetPreview", text)
-
+    ctx = "DatasetPreview"
     counts = pre.plan.counts()
-    text = "\n".join(f"{k}: {v}" for k, v in sorted(counts.items())) or tr("Nothing to change.")
+    text = ("\n".join(f"{k}: {v}" for k, v in sorted(counts.items()))
+            or QCoreApplication.translate(ctx, "Nothing to change."))
     refused = pre.plan.refused
     if not refused:
         return text, False
     claimants = ", ".join(sorted({_district_name(e.claimed_by) for e in refused}))
-    lines = [tr("ALARM: this dataset attributes {count} of this district's own records to {districts} — "
-                "possible id theft. These records are NOT changed here (they keep their values and are "
-                "sent again with the next bundle); contact central.").format(count=len(refused),
-                                                                               districts=claimants)]
+    alarm = QCoreApplication.translate(
+        "DatasetPreview",
+        "ALARM: this dataset attributes {count} of this district's own records to {districts} — possible id "
+        "theft. These records are NOT changed here (they keep their values and are sent again with the next "
+        "bundle); contact central.")
+    lines = [alarm.format(count=len(refused), districts=claimants)]
+    item = QCoreApplication.translate("DatasetPreview", "• {title} ({id}): here {own}, in the dataset {other}")
     for e in refused[:10]:
-        lines.append(tr("• {title} ({id}): here {own}, in the dataset {other}").format(
-            title=e.before.values.get("title_tr", "") if e.before else "", id=e.id[:8],
-            own=_district_name(e.before.district if e.before else ""), other=_district_name(e.claimed_by)))
+        lines.append(item.format(title=e.before.values.get("title_tr", "") if e.before else "", id=e.id[:8],
+                                 own=_district_name(e.before.district if e.before else ""),
+                                 other=_district_name(e.claimed_by)))
     return "\n".join(lines) + "\n\n" + text, True
 
 
