@@ -17,13 +17,19 @@
   kept as reviewable data in resources/data/glossary_tr.json.
 * ``place_names()``: İzmir's district and mahalle names (resources/data): not topic words.
 
-Qt-free; akana is imported on first use (not at start-up).
+Qt-free; akana is imported on first use (not at start-up) and released after each batch of work
+(``analysing()``: an index build, a query), the lemmas staying cached per distinct word.
 """
 
 from __future__ import annotations
 
+import ctypes
 import json
 import re
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -92,13 +98,50 @@ def stem_variants(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1)
+_LOCK = threading.Lock()
+_AN: dict = {"obj": None, "depth": 0}  # the loaded analyser (None: not loaded, False: not installed)
+
+
 def _analyser():  # type: ignore[no-untyped-def]
+    """The akana analyser, loaded on first use (0.05 s); None when akana is not installed."""
+    with _LOCK:
+        if _AN["obj"] is None:
+            try:
+                import akana
+            except ImportError:  # the fall-back rules still work without the analyser
+                _AN["obj"] = False
+            else:
+                _AN["obj"] = akana.Morphology()
+        return _AN["obj"] or None
+
+
+@contextmanager
+def analysing() -> Iterator[None]:
+    """Keep the analyser loaded for a batch of ``lemma`` calls (an index build, a query) and release it
+    when the outermost batch ends: its dictionary costs ~31 MB, the lemmas themselves stay cached per
+    distinct word (``lemma``), so a later batch loads it again only for words never seen."""
+    with _LOCK:
+        _AN["depth"] += 1
     try:
-        import akana
-    except ImportError:  # the fall-back rules still work without the analyser
-        return None
-    return akana.Morphology()
+        yield
+    finally:
+        with _LOCK:
+            _AN["depth"] -= 1
+            release = _AN["depth"] == 0 and bool(_AN["obj"])
+            if release:
+                _AN["obj"] = None
+        if release:
+            _return_freed_memory()
+
+
+def _return_freed_memory() -> None:
+    """Give the freed dictionary back to the system (glibc keeps freed small blocks otherwise; Windows
+    and macOS heaps return large blocks themselves)."""
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+        except (OSError, AttributeError):  # not glibc (musl): nothing to trim
+            pass
 
 
 @lru_cache(maxsize=200_000)

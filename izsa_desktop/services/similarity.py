@@ -179,6 +179,11 @@ class SimilarityIndex:
 
     @classmethod
     def build(cls, docs: list[Doc]) -> SimilarityIndex:
+        with tr.analysing():  # the analyser's dictionary is released once every word has its lemma
+            return cls._build(docs)
+
+    @classmethod
+    def _build(cls, docs: list[Doc]) -> SimilarityIndex:
         deasc = tr.Deasciifier()
         ascii_only = [not tr.has_turkish_letters(d.text) for d in docs]
         for d, a in zip(docs, ascii_only, strict=True):
@@ -233,6 +238,11 @@ class SimilarityIndex:
               only_other_districts: bool = False) -> list[Match]:
         """The ``limit`` best matches for ``q`` (never q itself); ``only_other_districts`` keeps those
         whose district differs from q's."""
+        with tr.analysing():
+            return self._query(q, limit, min_score, exclude_district, only_other_districts)
+
+    def _query(self, q: Doc, limit: int, min_score: float, exclude_district: str | None,
+               only_other_districts: bool) -> list[Match]:
         qvec = self.vector(q.text, q.title)
         dots = self.candidates(q, qvec)
         scored = []
