@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from izsa_desktop.core.errors import IzsaError
+from izsa_desktop.core.safe_read import open_regular
 from izsa_desktop.core.taxonomy import province
 from izsa_desktop.core.text import fold
 
@@ -197,9 +198,8 @@ def _bounds_from_tiles(con: sqlite3.Connection, z: int) -> tuple[float, float, f
 
 def _copy(src: Path, dst: Path, progress: Callable[[int, int], None] | None,
           cancelled: Callable[[], bool] | None) -> None:
-    total = src.stat().st_size
     done = 0
-    with open(src, "rb") as fin, open(dst, "wb") as fout:
+    with open_regular(src) as (fin, total), open(dst, "wb") as fout:  # no FIFO, device or folder
         while chunk := fin.read(_COPY_CHUNK):
             if cancelled is not None and cancelled():
                 raise IzsaError("mbtiles_cancelled", path=str(src))

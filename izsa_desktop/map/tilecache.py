@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..core.errors import IzsaError
 from ..services.safe_write import write_bytes
 
 Fetch = Callable[[str], bytes]
@@ -74,8 +75,8 @@ class TileCache:
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             write_bytes(path, data)  # exclusive temp file beside it, then replace: never a planted name
-        except OSError:
-            pass  # a full or read-only cache only means the tile is not kept
+        except (OSError, IzsaError):
+            pass  # a full or read-only cache (or a non-file planted there) only means the tile is not kept
         return data
 
     def size_bytes(self) -> int:

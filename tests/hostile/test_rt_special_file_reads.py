@@ -184,3 +184,21 @@ def test_cli_values_are_checked_in_one_translated_line(ws, name):
         line = assert_clean_refusal(run_cli(*args, lang=lang, cwd=TREE))
         assert line.startswith(prefix) and words in line and "Unexpected" not in line, line
     assert not (ws / "copy.sqlite").exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs POSIX FIFOs")
+def test_map_pack_install_refuses_a_fifo_at_once(tmp_path):
+    from izsa_desktop.map.packstore import PackStore
+
+    fifo, link = _fifos(tmp_path)
+    store = PackStore(tmp_path / "packs")
+    for path in (fifo, link):
+        assert _refused_at_once(lambda p=path: store.install(p), fifo) in ("file_not_regular", "not_mbtiles")
+
+
+def test_conflict_edit_of_a_deeply_nested_value_stays_text():
+    from izsa_desktop.ui.bundles.conflicts import parse_value
+
+    deep = "[" * 100_000 + "]" * 100_000
+    assert parse_value(deep, [1]) == deep  # not a RecursionError out of the dialog
+    assert parse_value("[1, 2]", [1]) == [1, 2]

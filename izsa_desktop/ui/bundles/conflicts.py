@@ -106,7 +106,7 @@ def parse_value(text: str, like):  # type: ignore[no-untyped-def]
         return text
     try:
         return json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested past Python's limit: kept as text
         return text
 
 
