@@ -120,6 +120,9 @@ def open_existing(db: str) -> Workspace:
     except BaseException:
         ws.close()
         raise
+    from ..services.actor import acting_user
+
+    ws.actor = acting_user(ws)  # audit rows name the person at the terminal (OS account), not the file
     return ws
 
 

@@ -113,7 +113,7 @@ def apply_in(s, ws: Workspace, pre: ImportPreview, user: str | None = None) -> I
     """The body of ``apply_import`` inside the caller's transaction ``s`` (a batch applies several)."""
     v = pre.verified
     m = v.manifest
-    user = user or ws.identity.user or ws.identity.office or "?"
+    user = user or ws.acting_user()
     at, bid = now_iso(), m.bundle_id
     writes = [e for e in pre.plan.entries if e.writes]
     ids = [e.id for e in pre.plan.entries]

@@ -158,7 +158,7 @@ def apply_dataset_import(ws: Workspace, pre: DatasetPreview) -> OpChanges:
     v, m = pre.verified, pre.verified.manifest
     if v.status == "already_imported":
         return OpChanges()
-    user, at = ws.identity.user or ws.identity.office or "?", now_iso()
+    user, at = ws.acting_user(), now_iso()
     with ws.session() as s, guarded(s):
         seen = trust_state(s).last_seen(CENTRAL)
         if (seen.seq if seen else -1) != pre.last_seen:

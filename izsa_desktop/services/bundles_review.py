@@ -56,7 +56,7 @@ class ConflictView:
 
 
 def _user(ws: Workspace, user: str | None) -> str:
-    return user or ws.identity.user or ws.identity.office or "?"
+    return user or ws.acting_user()
 
 
 def list_conflicts(ws: Workspace, state: str | None = "open") -> list[ConflictView]:

@@ -48,7 +48,7 @@ def signer_name(ws: Workspace) -> str:
 
 
 def key_audit(s: Session, ws: Workspace, action: str, subject: str, detail: str) -> None:
-    s.add(Audit(at=now_iso(), user=ws.identity.user or ws.identity.office or "?", action=action,
+    s.add(Audit(at=now_iso(), user=ws.acting_user(), action=action,
                 project_uuid="", field=subject, old=None, new=json.dumps(detail, ensure_ascii=False),
                 source="keys"))
 

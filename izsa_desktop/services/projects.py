@@ -36,7 +36,7 @@ class ProjectService:
 
     @property
     def user(self) -> str:
-        return self.actor or self.ws.identity.user or self.ws.identity.office or "?"
+        return self.actor or self.ws.acting_user()
 
     @property
     def is_central(self) -> bool:

@@ -42,6 +42,11 @@ class Workspace:
     migrated_backup: str | None = None
     extra: dict[str, object] = field(default_factory=dict)
     integrity: IntegrityCheck | None = None  # set by open_workspace(deferred_check=True)
+    actor: str = ""  # who is acting in this session (services.actor.acting_user); set by the window/CLI
+
+    def acting_user(self) -> str:
+        """The name for audit rows and ``*_by`` fields: the session's actor, else the identity's name."""
+        return self.actor or self.identity.user or self.identity.office or "?"
 
     def verify_integrity(self) -> None:
         """Wait for a deferred integrity check; raises ``workspace_corrupt`` for a damaged file."""
