@@ -19,7 +19,7 @@ from .services.workspace import (
     open_workspace,
 )
 from .store.backup import restore_backup
-from .ui import i18n, messages
+from .ui import i18n, messages, plain
 
 ORG, APP = "IZSA", "izsa-desktop"
 
@@ -37,13 +37,11 @@ def prepare_qt() -> None:
 def make_web_context(app: QApplication, settings: QSettings):  # type: ignore[no-untyped-def]
     """The one QtWebEngine profile of the process: izsa:// scheme, request blocker, map packs, and the
     optional online tile layer (off unless enabled in the map packs dialog)."""
-    import platformdirs
-
     from .map.mbtiles import PackStore
     from .map.web import WebContext
     from .ui.map_packs import ONLINE_ATTR, ONLINE_ENABLED, ONLINE_URL
 
-    data = Path(platformdirs.user_data_dir(APP, appauthor=False))
+    data = user_data_dir()
     online = None
     url = str(settings.value(ONLINE_URL, "") or "")
     if settings.value(ONLINE_ENABLED, False, type=bool) and url:
@@ -53,6 +51,20 @@ def make_web_context(app: QApplication, settings: QSettings):  # type: ignore[no
                             enabled=True)
         online = TileCache(data / "tile-cache", layer, online=True)
     return WebContext.create(parent=app, packs=PackStore(data / "tiles"), online=online)
+
+
+def user_data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP, appauthor=False))
+
+
+def install_crash_reporter(app: QApplication):  # type: ignore[no-untyped-def]
+    """Uncaught exceptions (a slot, a timer, a thread) are logged to ``<user data>/logs/errors.log`` and
+    shown in one translated dialog instead of leaving the app running silently half-updated."""
+    from .ui import crash
+
+    return crash.install(user_data_dir() / "logs", app)
 
 
 def resume_gc() -> None:
@@ -101,7 +113,7 @@ class GuiApp:
         except IzsaError as exc:
             return self._open_failed(exc, target)
         if ws.migrated_backup:
-            QMessageBox.information(
+            plain.inform(
                 None, QApplication.translate("GuiApp", "Workspace updated"),
                 QApplication.translate("GuiApp", "The workspace was upgraded to the new format. A backup of the "
                                        "old file was kept: {path}").format(path=ws.migrated_backup),
@@ -114,7 +126,7 @@ class GuiApp:
         if exc.code == "workspace_corrupt" and "://" not in target:
             backup = latest_backup(Path(target))
             if backup is not None:
-                answer = QMessageBox.question(
+                answer = plain.ask(
                     None, QApplication.translate("GuiApp", "Damaged workspace"),
                     messages.error(exc) + "\n\n" + QApplication.translate(
                         "GuiApp", "Restore the latest backup ({name})? The damaged file is kept beside it."
@@ -124,7 +136,7 @@ class GuiApp:
                     restore_backup(backup, Path(target))
                     return self._open_with_dialogs(target)
                 return None
-        QMessageBox.critical(None, QApplication.translate("GuiApp", "İZSA Desktop"), messages.error(exc))
+        plain.critical(None, QApplication.translate("GuiApp", "İZSA Desktop"), messages.error(exc))
         return None
 
     def _watch_integrity(self) -> None:
@@ -205,6 +217,7 @@ def run_gui(db: str | None, demo: bool, seed: int = 35, lang: str | None = None)
     app.setApplicationName(APP)
     settings = QSettings(ORG, APP)
     lang = i18n.install(lang or i18n.preferred_language(settings))
+    install_crash_reporter(app)
     size = settings.value("ui/font_pt")
     if size:
         font = app.font()

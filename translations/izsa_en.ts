@@ -693,6 +693,31 @@
     </message>
   </context>
   <context>
+    <name>CrashReporter</name>
+    <message>
+      <source>İZSA Desktop met an unexpected error: {error}
+
+What you were doing may not have been completed: check it before you go on, or quit and start the application again. The details were written to:
+{path}</source>
+      <translation>İZSA Desktop met an unexpected error: {error}
+
+What you were doing may not have been completed: check it before you go on, or quit and start the application again. The details were written to:
+{path}</translation>
+    </message>
+    <message>
+      <source>Unexpected error</source>
+      <translation>Unexpected error</translation>
+    </message>
+    <message>
+      <source>&amp;Continue</source>
+      <translation>&amp;Continue</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quit</translation>
+    </message>
+  </context>
+  <context>
     <name>DatasetPreview</name>
     <message>
       <source>ALARM: this dataset attributes {count} of this district's own records to {districts} — possible id theft. These records are NOT changed here (they keep their values and are sent again with the next bundle); contact central.</source>
@@ -2844,6 +2869,22 @@ Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On Fi
       <translation>&amp;Save project</translation>
     </message>
     <message>
+      <source>This project could not be shown: one of its values cannot be read. Nothing of it is shown here, and it cannot be edited or saved in this window.</source>
+      <translation>This project could not be shown: one of its values cannot be read. Nothing of it is shown here, and it cannot be edited or saved in this window.</translation>
+    </message>
+    <message>
+      <source>Additional sites and project area</source>
+      <translation>Additional sites and project area</translation>
+    </message>
+    <message>
+      <source>This project could not be shown: its value “{field}” (tab {tab}) cannot be read. Nothing of it is shown here, and it cannot be edited or saved in this window.</source>
+      <translation>This project could not be shown: its value “{field}” (tab {tab}) cannot be read. Nothing of it is shown here, and it cannot be edited or saved in this window.</translation>
+    </message>
+    <message>
+      <source>This project could not be shown: its value “{field}” cannot be read. Nothing of it is shown here, and it cannot be edited or saved in this window.</source>
+      <translation>This project could not be shown: its value “{field}” cannot be read. Nothing of it is shown here, and it cannot be edited or saved in this window.</translation>
+    </message>
+    <message>
       <source>Not saved: please correct the fields marked in red.</source>
       <translation>Not saved: please correct the fields marked in red.</translation>
     </message>
@@ -3182,6 +3223,10 @@ Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On Fi
     <message>
       <source>Internal &amp;notes:</source>
       <translation>Internal &amp;notes:</translation>
+    </message>
+    <message>
+      <source>Progress update {row}: {problem}</source>
+      <translation>Progress update {row}: {problem}</translation>
     </message>
   </context>
   <context>

@@ -693,6 +693,31 @@
     </message>
   </context>
   <context>
+    <name>CrashReporter</name>
+    <message>
+      <source>İZSA Desktop met an unexpected error: {error}
+
+What you were doing may not have been completed: check it before you go on, or quit and start the application again. The details were written to:
+{path}</source>
+      <translation>İZSA Masaüstü beklenmeyen bir hatayla karşılaştı: {error}
+
+Yaptığınız işlem tamamlanmamış olabilir: devam etmeden önce kontrol edin ya da uygulamadan çıkıp yeniden başlatın. Ayrıntılar şu dosyaya yazıldı:
+{path}</translation>
+    </message>
+    <message>
+      <source>Unexpected error</source>
+      <translation>Beklenmeyen hata</translation>
+    </message>
+    <message>
+      <source>&amp;Continue</source>
+      <translation>&amp;Devam et</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>Çı&amp;kış</translation>
+    </message>
+  </context>
+  <context>
     <name>DatasetPreview</name>
     <message>
       <source>ALARM: this dataset attributes {count} of this district's own records to {districts} — possible id theft. These records are NOT changed here (they keep their values and are sent again with the next bundle); contact central.</source>
@@ -2844,6 +2869,22 @@ Harita verisi © OpenStreetMap katkıcıları (ODbL). Mahalle noktaları: Who's 
       <translation>Projeyi &amp;kaydet</translation>
     </message>
     <message>
+      <source>This project could not be shown: one of its values cannot be read. Nothing of it is shown here, and it cannot be edited or saved in this window.</source>
+      <translation>Bu proje gösterilemedi: değerlerinden biri okunamıyor. Projenin hiçbir bilgisi burada gösterilmiyor; bu pencerede düzenlenemez ve kaydedilemez.</translation>
+    </message>
+    <message>
+      <source>Additional sites and project area</source>
+      <translation>Ek noktalar ve proje alanı</translation>
+    </message>
+    <message>
+      <source>This project could not be shown: its value “{field}” (tab {tab}) cannot be read. Nothing of it is shown here, and it cannot be edited or saved in this window.</source>
+      <translation>Bu proje gösterilemedi: “{field}” değeri ({tab} sekmesi) okunamıyor. Projenin hiçbir bilgisi burada gösterilmiyor; bu pencerede düzenlenemez ve kaydedilemez.</translation>
+    </message>
+    <message>
+      <source>This project could not be shown: its value “{field}” cannot be read. Nothing of it is shown here, and it cannot be edited or saved in this window.</source>
+      <translation>Bu proje gösterilemedi: “{field}” değeri okunamıyor. Projenin hiçbir bilgisi burada gösterilmiyor; bu pencerede düzenlenemez ve kaydedilemez.</translation>
+    </message>
+    <message>
       <source>Not saved: please correct the fields marked in red.</source>
       <translation>Kaydedilmedi: lütfen kırmızıyla işaretli alanları düzeltin.</translation>
     </message>
@@ -3182,6 +3223,10 @@ Harita verisi © OpenStreetMap katkıcıları (ODbL). Mahalle noktaları: Who's 
     <message>
       <source>Internal &amp;notes:</source>
       <translation>İç &amp;notlar:</translation>
+    </message>
+    <message>
+      <source>Progress update {row}: {problem}</source>
+      <translation>{row}. ilerleme notu: {problem}</translation>
     </message>
   </context>
   <context>

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import IzsaError
 from ..services.export import ExportOptions, ExportQuery, ExportResult, run_export
 from ..services.workspace import Workspace
-from . import messages
+from . import messages, plain
 from .project_proxy import Filter
 from .worker import Runner
 
@@ -163,5 +163,5 @@ class ExportDialog(QDialog):
         self.note.setText(text)
         self.failed.emit(text)
         if not (isinstance(exc, IzsaError) and exc.code == "export_cancelled"):
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export"), text, QMessageBox.StandardButton.Ok, self)
+            box = plain.message_box(self, QMessageBox.Icon.Warning, self.tr("Export"), text)
             box.open()

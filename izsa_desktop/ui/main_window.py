@@ -26,7 +26,7 @@ from ..services.actor import acting_user
 from ..services.changes import OpChanges
 from ..services.concurrency import CANCEL, KEEP, RELOAD, CheckedProjectService
 from ..services.workspace import Workspace
-from . import labels, messages
+from . import labels, messages, plain
 from .bundles import install_bundle_menu
 from .export_menu import install_export_menu
 from .form import ProjectForm
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
 
         self.training_label = QLabel(self.tr("EĞİTİM / TRAINING"), self)
         self.training_label.setStyleSheet("QLabel { background:#c62828; color:white; font-weight:bold; padding:2px 8px; }")
-        self.identity_label = QLabel(self)
+        self.identity_label = plain.plain_label(QLabel(self))  # office and user names
         self.statusBar().addPermanentWidget(self.identity_label)
         self.statusBar().addPermanentWidget(self.training_label)
         self._build_actions()
@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
         if uuid != self._open_uuid or self.service.seen(uuid) is None:
             self.service.remember(stored)  # the state the question shows; the form's if it is open
         title = stored.project.title_tr
-        answer = QMessageBox.question(
+        answer = plain.ask(
             self, self.tr("Delete project"),
             self.tr("Delete “{title}”?\n\nIt is kept as deleted and can be restored (Edit → Undo, or "
                     "Project → Restore).").format(title=title),
@@ -371,10 +371,10 @@ class MainWindow(QMainWindow):
                 info = self.tr("Reload: the current version is shown and nothing is restored. Restore anyway: "
                                "the project is restored as it is now, and the history records that you did so.")
                 keep_text = self.tr("R&estore anyway")
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed by someone else"),
-                          text.format(title=title, by=by, at=at), QMessageBox.StandardButton.NoButton, self)
+        box = plain.message_box(self, QMessageBox.Icon.Warning, self.tr("Changed by someone else"),
+                                text.format(title=title, by=by, at=at), QMessageBox.StandardButton.NoButton,
+                                informative=info)
         box.setObjectName("conflictDialog")
-        box.setInformativeText(info)
         reload_button = box.addButton(self.tr("&Reload (discard mine)") if action == "save" else self.tr("&Reload"),
                                       QMessageBox.ButtonRole.AcceptRole)
         reload_button.setObjectName("reload")
@@ -435,7 +435,7 @@ class MainWindow(QMainWindow):
     def reset_training(self) -> None:
         if self._on_reset_training is None:
             return
-        answer = QMessageBox.question(
+        answer = plain.ask(
             self, self.tr("Reset training data"),
             self.tr("Discard every change made in this training workspace and restore the sample data?"),
         )
@@ -490,7 +490,7 @@ class MainWindow(QMainWindow):
         self.list_panel.search.selectAll()
 
     def _about(self) -> None:
-        QMessageBox.about(
+        plain.inform(
             self, self.tr("About İZSA Desktop"),
             self.tr("İZSA Desktop: the sustainability project inventory of İzmir's district municipalities.\n\n"
                     "Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On First, "
@@ -499,13 +499,13 @@ class MainWindow(QMainWindow):
 
     # -- errors ------------------------------------------------------------------------------------------
     def show_error(self, exc: IzsaError) -> None:
-        QMessageBox.warning(self, self.tr("İZSA Desktop"), messages.error(exc))
+        plain.warn(self, self.tr("İZSA Desktop"), messages.error(exc))
 
     def _background_error(self, exc: BaseException, tb: str) -> None:
         if isinstance(exc, IzsaError):
             self.show_error(exc)
         else:
-            QMessageBox.critical(self, self.tr("Unexpected error"), f"{exc}\n\n{tb[-2000:]}")
+            plain.critical(self, self.tr("Unexpected error"), f"{exc}\n\n{tb[-2000:]}")
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         super().showEvent(event)

@@ -9,7 +9,7 @@ removal. Pack strings are shown as plain text (never as Qt rich text)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import IzsaError
-from . import messages
+from . import messages, plain
 from .plain import tip
 from .worker import Runner
 
@@ -120,9 +120,7 @@ class MapPacksDialog(QDialog):
             text = messages.error(exc)
         else:
             text = self.tr("The map pack could not be installed: {error}").format(error=type(exc).__name__)
-        box = self.message_box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), text,
-                                             QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)  # the text may quote a file name
+        box = self.message_box = plain.message_box(self, QMessageBox.Icon.Warning, self.windowTitle(), text)
         box.open()
         self.installFinished.emit(False, text)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox
 from izsa_desktop.core.errors import IzsaError
 from izsa_desktop.services.projects import ProjectService
 from izsa_desktop.services.workspace import open_workspace
+from izsa_desktop.ui import plain
 
 
 def _staff(ws, name: str) -> ProjectService:  # type: ignore[no-untyped-def]
@@ -245,7 +246,7 @@ def test_window_save_of_a_project_changed_behind_its_back(window, qtbot, second_
 
 
 def test_window_delete_of_a_project_changed_behind_its_back(window, qtbot, second_staff, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(plain, "ask", lambda *a, **k: QMessageBox.StandardButton.Yes)
     uuid = _project(window.ws)
     window.load_rows()
     window.list_panel.select(uuid)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from izsa_desktop.app import GuiApp
 from izsa_desktop.services import demo
 from izsa_desktop.store.backup import list_backups, make_backup
-from izsa_desktop.ui import i18n
+from izsa_desktop.ui import i18n, plain
 
 
 def _gui(tmp_path) -> GuiApp:
@@ -51,8 +51,8 @@ def test_damage_found_after_the_window_opened_offers_the_backup(central_ws, tmp_
         asked.append(args[2])
         return QMessageBox.StandardButton.Yes
 
-    monkeypatch.setattr(QMessageBox, "question", answer)
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: asked.append(a[2]))
+    monkeypatch.setattr(plain, "ask", answer)
+    monkeypatch.setattr(plain, "critical", lambda *a, **k: asked.append(a[2]))
     gui = _gui(tmp_path)
     assert gui.open(str(path), demo=False, seed=0)  # opening reads only sound pages
     assert not asked

@@ -13,7 +13,7 @@ from izsa_desktop.core.errors import Issue
 from izsa_desktop.core.model import copy_project, project_to_dict
 from izsa_desktop.services.projects import ProjectService
 from izsa_desktop.services.workspace import init_workspace
-from izsa_desktop.ui import i18n, messages
+from izsa_desktop.ui import i18n, messages, plain
 from izsa_desktop.ui.form import ProjectForm
 
 
@@ -197,7 +197,7 @@ def test_dirty_flag_and_unsaved_changes_guard(form, service, qtbot, monkeypatch)
         def question(*args, **kwargs):
             answers.append(args[1])
             return answer
-        monkeypatch.setattr(QMessageBox, "question", question)
+        monkeypatch.setattr(plain, "ask", question)
 
     ask(QMessageBox.StandardButton.Cancel)
     assert form.maybe_discard() and not answers  # nothing changed: no question

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from izsa_desktop.core.text import sort_key
 from izsa_desktop.services import demo
 from izsa_desktop.services.projects import ProjectService
-from izsa_desktop.ui import i18n
+from izsa_desktop.ui import i18n, plain
 from izsa_desktop.ui.main_window import MainWindow
 from izsa_desktop.ui.project_model import COL_TITLE
 
@@ -59,7 +59,7 @@ def test_search_filter_is_accent_and_case_insensitive(window, qtbot):
 
 
 def test_new_save_delete_undo_restore(window, qtbot, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(plain, "ask", lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.new_project()
     p = window.form.project()
     p.title_tr, p.start_date = "Karşıyaka Sahil Bisiklet Yolu", date(2025, 5, 1)

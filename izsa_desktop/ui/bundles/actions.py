@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from ...core.errors import IzsaError
-from .. import messages
+from .. import messages, plain
 
 FILTER_EXT = ".izsa"
 
@@ -35,7 +35,7 @@ class BundleActions(QObject):
 
     def _error(self, exc: BaseException, tb: str = "") -> None:
         if isinstance(exc, IzsaError):
-            QMessageBox.warning(self.w, self.tr("Bundles"), messages.error(exc))
+            plain.warn(self.w, self.tr("Bundles"), messages.error(exc))
         else:
             self.w._background_error(exc, tb)
 
@@ -82,7 +82,7 @@ class BundleActions(QObject):
         if not paths:
             return
         if self.ws.identity.role != "central":
-            QMessageBox.information(self.w, self.tr("Bundles"), self.tr("Choose one dataset file at a time."))
+            plain.inform(self.w, self.tr("Bundles"), self.tr("Choose one dataset file at a time."))
             return
         from ...services.bundles_batch import prepare_batch
 
@@ -124,7 +124,7 @@ class BundleActions(QObject):
     def _show_preview(self, pre) -> None:  # type: ignore[no-untyped-def]
         self.last_preview = pre
         if pre.already_imported:
-            QMessageBox.information(self.w, self.tr("Bundles"), self.tr("This bundle was already imported: nothing to do."))
+            plain.inform(self.w, self.tr("Bundles"), self.tr("This bundle was already imported: nothing to do."))
             return
         from .preview import ImportPreviewDialog
 
@@ -151,7 +151,7 @@ class BundleActions(QObject):
 
         self.last_preview = pre
         text, _alarm = dataset_summary(pre)  # the id-claim alarm first, then the counts
-        if QMessageBox.question(self.w, self.tr("Import dataset"), text) != QMessageBox.StandardButton.Yes:
+        if plain.ask(self.w, self.tr("Import dataset"), text) != QMessageBox.StandardButton.Yes:
             return
         from ...services.bundles_dataset import apply_dataset_import
 

@@ -24,6 +24,15 @@ from .fields import FieldBox
 Problems = list[tuple[str, str]]  # (field, translated message) for text that cannot be read
 
 
+class LoadProblem(Exception):
+    """A section cannot show a value of the record it is given (``field``): the form then shows nothing
+    of that record (see ``ProjectForm.load``)."""
+
+    def __init__(self, field: str) -> None:
+        super().__init__(field)
+        self.field = field
+
+
 def plain(label: str) -> str:
     """A label without its mnemonic ampersand and trailing colon, for accessible names."""
     return label.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(":").strip()
@@ -81,6 +90,8 @@ class Section(QScrollArea):
 
     # -- overridden by each tab ------------------------------------------------------------------
     def load(self, p: Project) -> None:
+        """Show ``p``'s part; ``LoadProblem(field)`` when a value cannot be shown (any other exception is
+        treated the same way by the form)."""
         raise NotImplementedError
 
     def apply(self, p: Project) -> Problems:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -108,12 +108,7 @@ class DateField(QWidget):
     # -- value ---------------------------------------------------------------------------------------
     def read(self) -> date | None:
         """The date in the field, None when empty; ``InputProblem`` when the text is not one day."""
-        typed = parse_date(self.edit.text())
-        if typed is None:
-            return None
-        if typed.precision not in self.precisions:
-            raise InputProblem("date_needs_day")
-        return typed.as_date()
+        return read_day(self.edit.text(), self.precisions)
 
     def value(self) -> date | None:
         """The date, or None when the field is empty or cannot be read (see ``read``)."""
@@ -130,14 +125,7 @@ class DateField(QWidget):
         self.edit.clear()
 
     def message(self, problem: InputProblem) -> str:
-        example = format_date(date(2025, 3, 15))
-        if problem.code == "date_no_such_day":
-            return self.tr("There is no such date: {text}. Check the day and the month.").format(**problem.params)
-        if problem.code == "date_year_range":
-            return self.tr("Type a year between {first} and {last}.").format(**problem.params)
-        if problem.code == "date_needs_day":
-            return self.tr("Type the full date with its day, e.g. {example}.").format(example=example)
-        return self.tr("Type the date as day.month.year, e.g. {example}.").format(example=example)
+        return date_message(problem)
 
     def set_read_only(self, ro: bool) -> None:
         self.edit.setReadOnly(ro)
@@ -207,6 +195,30 @@ class DateField(QWidget):
                 self._clear_clicked()
                 return True
         return super().eventFilter(obj, event)
+
+
+def read_day(text: str, precisions: tuple[str, ...] = ("day",)) -> date | None:
+    """A typed date that must be one day (as ``DateField.read``): None when empty, else InputProblem."""
+    typed = parse_date(text)
+    if typed is None:
+        return None
+    if typed.precision not in precisions:
+        raise InputProblem("date_needs_day")
+    return typed.as_date()
+
+
+def date_message(problem: InputProblem) -> str:
+    """The words for a date ``read_day`` / ``DateField.read`` refused."""
+    translate = QCoreApplication.translate
+    example = format_date(date(2025, 3, 15))
+    if problem.code == "date_no_such_day":
+        return translate("DateField", "There is no such date: {text}. Check the day and the month.").format(
+            **problem.params)
+    if problem.code == "date_year_range":
+        return translate("DateField", "Type a year between {first} and {last}.").format(**problem.params)
+    if problem.code == "date_needs_day":
+        return translate("DateField", "Type the full date with its day, e.g. {example}.").format(example=example)
+    return translate("DateField", "Type the date as day.month.year, e.g. {example}.").format(example=example)
 
 
 class CheckList(QListWidget):

@@ -3,11 +3,13 @@ guard and a read-only mode. Services do the work (check/save); the form only sho
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QLabel,
     QLineEdit,
     QMessageBox,
     QStyle,
@@ -21,11 +23,15 @@ from ...core.errors import Issue, IzsaError, ValidationError
 from ...core.model import Project, copy_project, project_to_dict
 from ...services.projects import ProjectService
 from .. import labels, messages
-from .base import Problems, Section
+from .. import plain as plain_text
+from .base import LoadProblem, Problems, Section, plain
 from .description import AlignmentSection, DescriptionSection
 from .feedback import INFO_COLOUR, IssueSummary, banner, show_banner
 from .fields import ERROR_COLOUR, WARNING_COLOUR
 from .location import LocationSection, PickerFactory
+from .readable import unreadable_field
+
+log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 300
 SECTIONS = ("description", "alignment", "people", "location", "resources", "results", "contact", "review")
@@ -86,8 +92,10 @@ class ProjectForm(QWidget):
         self._read_only = False
         self._loading = False
         self._dirty = False
+        self._failed: str | None = None
         self._review_comment = ""
         self._base = service.new_project()
+        self._home_district = self._base.district
         self._clean: dict[str, Any] = {}
         self._line_edits = self.findChildren(QLineEdit)
         self._section(0)  # the first tab is visible at once
@@ -132,8 +140,21 @@ class ProjectForm(QWidget):
         self._line_edits += edits
         # bring it to the form's state: the loaded project (the fields it shows are unchanged since)
         loading, self._loading = self._loading, True
+        failed: str | None = None
         try:
-            s.load(self._base, self._review_comment) if index == REVIEW else s.load(self._base)
+            s.set_read_only(self._read_only)
+            try:
+                s.load(self._base, self._review_comment) if index == REVIEW else s.load(self._base)
+            except LoadProblem as exc:
+                failed = exc.field
+            except Exception:  # noqa: BLE001 - see load(): the record is then not shown at all
+                log.exception("project %s could not be shown", self._base.id)
+                failed = ""
+            if failed is not None:
+                self._loading = loading
+                self._show_unloadable(failed)
+                self.sectionBuilt.emit(s)
+                return s
             s.set_read_only(self._read_only)
             if index == LOCATION:
                 district = self.description.district.currentData() or ""
@@ -180,16 +201,39 @@ class ProjectForm(QWidget):
 
     # -- public API ----------------------------------------------------------------------------------
     def load(self, project: Project, read_only: bool = False, review_comment: str = "") -> None:
+        """Show ``project``, all or nothing: every tab is reset first, and a value the form cannot show
+        leaves the form cleared and read-only with a message (``load_failed``), never a mix of records."""
         self._timer.stop()
+        field = unreadable_field(project)  # checked here for the tabs not built yet too
+        if field is None:
+            try:
+                self._load(project, read_only, review_comment)
+                return
+            except LoadProblem as exc:
+                field = exc.field
+            except Exception:  # noqa: BLE001 - whatever a value does to a tab, nothing half-loaded stays
+                log.exception("project %s could not be shown", project.id)
+                field = ""
+        self._show_unloadable(field)
+
+    def load_failed(self) -> str | None:
+        """None when the last load showed its record; else the field it could not show ("" = unknown)."""
+        return self._failed
+
+    def _load(self, project: Project, read_only: bool, review_comment: str) -> None:
         self._loading = True
         try:
+            self._read_only = read_only  # first: a read-only record stays read-only whatever happens next
+            self.save_action.setEnabled(not read_only)
+            self._failed = None
             self._base = copy_project(project)
             self._review_comment = review_comment
+            blank = self._blank()
+            for i, s in self._built():  # nothing of the previous record stays, even in a tab that fails
+                s.load(blank, "") if i == REVIEW else s.load(blank)
+                s.set_read_only(read_only)
             for i, s in self._built():
                 s.load(project, review_comment) if i == REVIEW else s.load(project)
-                s.set_read_only(read_only)
-            self._read_only = read_only
-            self.save_action.setEnabled(not read_only)
             self._show([], [], [], "")
             self._show_banners(project, review_comment or project.review_comment)
             self.tabs.setCurrentIndex(0)
@@ -199,6 +243,58 @@ class ProjectForm(QWidget):
             self._loading = False
         self._clean = project_to_dict(self._collect()[0])
         self._set_dirty(False)
+
+    def _blank(self) -> Project:
+        return Project(id="", district=self._home_district)
+
+    def _show_unloadable(self, field: str) -> None:
+        """The record cannot be shown: every tab (built now, or later from the blank record) is empty and
+        read-only, Save is off, and the banner says which value could not be read."""
+        self._loading = True
+        try:
+            self._read_only = True
+            self.save_action.setEnabled(False)
+            self._failed = field
+            self._base = blank = self._blank()
+            self._review_comment = ""
+            self.sections()  # every tab, so none is built later from a record and the message names the tab
+            for i, s in self._built():
+                s.set_read_only(True)
+                try:
+                    s.load(blank, "") if i == REVIEW else s.load(blank)
+                except Exception:  # noqa: BLE001 - the blank record; should never happen
+                    log.exception("the form could not be cleared")
+                s.set_read_only(True)
+            self._show([], [], [], "")
+            show_banner(self.read_only_banner, self._unloadable_text(field), ERROR_COLOUR)
+            show_banner(self.review_banner, "", INFO_COLOUR)
+            self.tabs.setCurrentIndex(0)
+        finally:
+            self._loading = False
+        self._clean = project_to_dict(self._collect()[0])
+        self._set_dirty(False)
+
+    def _unloadable_text(self, field: str) -> str:
+        if not field:
+            return self.tr("This project could not be shown: one of its values cannot be read. Nothing of it "
+                           "is shown here, and it cannot be edited or saved in this window.")
+        if field == "geometry":
+            name, tab = self.tr("Additional sites and project area"), self.tabs.tabText(LOCATION)
+        else:
+            name, tab = field, ""
+            for index, s in enumerate(self._sections):
+                box = s.boxes.get(field) if s is not None else None
+                label = s.form.labelForField(box) if s is not None and box is not None else None
+                if isinstance(label, QLabel):
+                    name, tab = plain(label.text()), self.tabs.tabText(index)
+                    break
+        if tab:
+            text = self.tr("This project could not be shown: its value “{field}” (tab {tab}) cannot be read. "
+                           "Nothing of it is shown here, and it cannot be edited or saved in this window.")
+        else:
+            text = self.tr("This project could not be shown: its value “{field}” cannot be read. Nothing of it "
+                           "is shown here, and it cannot be edited or saved in this window.")
+        return text.format(field=name, tab=plain(tab))
 
     def project(self) -> Project:
         self.sections()  # every tab reads its fields back, as when it was built at the load
@@ -240,7 +336,7 @@ class ProjectForm(QWidget):
         """True when it is fine to leave the record (saved, discarded, or nothing changed)."""
         if not self._dirty or self._read_only:
             return True
-        answer = QMessageBox.question(
+        answer = plain_text.ask(
             self, self.tr("Unsaved changes"),
             self.tr("This project has changes that are not saved yet. Save them now?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard

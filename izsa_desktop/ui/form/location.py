@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineE
 from ...core import taxonomy as tx
 from ...core.model import Project
 from .. import labels
-from .base import Problems, Section
-from .geometry import geometry_to_shapes, shapes_to_geometry
+from .base import LoadProblem, Problems, Section
+from .geometry import geometry_to_shapes, read_geometry, shapes_to_geometry
 from .parse import InputProblem, format_coord, parse_coord
 
 PickerFactory = Callable[[QWidget], QWidget]
@@ -188,6 +188,8 @@ class LocationSection(Section):
         self._call("set_district", code or None)
 
     def load(self, p: Project) -> None:
+        if not read_geometry(p.geometry)[1]:
+            raise LoadProblem("geometry")
         self.lat.setText(format_coord(p.lat))
         self.lon.setText(format_coord(p.lon))
         self.method = p.location_method

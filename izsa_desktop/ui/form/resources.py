@@ -14,7 +14,8 @@ from ...core.model import Project
 from .. import labels
 from .base import Problems, Section, text_edit
 from .parse import CURRENCY_MARKS, InputProblem, format_money, parse_money
-from .rows import Column, RowsEditor
+from .fields import date_message
+from .rows import Column, RowsEditor, stored_date
 
 
 class ResourcesSection(Section):
@@ -123,7 +124,7 @@ class ResultsSection(Section):
              Column("actual", self.tr("Actual")), Column("period", self.tr("Period"))],
             self.tr("&Add result"), self.tr("Remove result"), self.tr("Results"), self.body)
         self.progress = RowsEditor(
-            [Column("date", self.tr("Date")), Column("text", self.tr("Update"), stretch=True),
+            [Column("date", self.tr("Date"), date=True), Column("text", self.tr("Update"), stretch=True),
              Column("status", self.tr("Status"), tuple((c, labels.status(c)) for c in tx.STATUSES))],
             self.tr("Add &update"), self.tr("Remove update"), self.tr("Progress updates"), self.body)
         self.links = RowsEditor([Column("url", self.tr("Web address"), stretch=True)],
@@ -146,9 +147,16 @@ class ResultsSection(Section):
         self.notes.setPlainText(p.notes)
 
     def apply(self, p: Project) -> Problems:
+        problems: Problems = []
         p.results = self.results.rows()
         p.progress = self.progress.rows()
+        for n, row in enumerate(p.progress, 1):  # dates read as the start and end dates are
+            try:
+                row["date"] = stored_date(row["date"])
+            except InputProblem as exc:
+                problems.append(("progress", self.tr("Progress update {row}: {problem}").format(
+                    row=n, problem=date_message(exc))))
         p.links = [r["url"] for r in self.links.rows() if r["url"]]
         p.keywords = self.keywords.text().strip()
         p.notes = self.notes.toPlainText().strip()
-        return []
+        return problems

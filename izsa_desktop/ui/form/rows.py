@@ -1,9 +1,11 @@
-"""Editable tables of the form (partners, results, progress updates, links): rows of text or of codes
-chosen from a controlled list, with Add / Remove buttons."""
+"""Editable tables of the form (partners, results, progress updates, links): rows of text, of codes
+chosen from a controlled list, or of dates (typed as in the form's date fields, read by ``parse_date``),
+with Add / Remove buttons."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QPushButton,
     QStyledItemDelegate,
     QTableWidget,
@@ -19,7 +22,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .fields import read_day
+from .parse import InputProblem, format_date
+
 CODE = Qt.ItemDataRole.UserRole
+
+
+def shown_date(value: str) -> str:
+    """A stored date ("2024-09-01") as the form shows dates ("01.09.2024"); any other text as it is."""
+    try:
+        return format_date(date.fromisoformat(value)) if len(value) == 10 else value
+    except ValueError:
+        return value
+
+
+def stored_date(text: str) -> str:
+    """A typed date as the record stores it ("2024-09-01"), "" when empty; ``InputProblem`` otherwise."""
+    day = read_day(text)
+    return day.isoformat() if day is not None else ""
 
 
 @dataclass(frozen=True)
@@ -28,6 +48,7 @@ class Column:
     title: str
     choices: tuple[tuple[str, str], ...] = ()  # (code, text); empty = free text
     stretch: bool = False
+    date: bool = False  # a day typed as day.month.year (see ``stored_date``)
 
 
 class _ChoiceDelegate(QStyledItemDelegate):
@@ -50,6 +71,27 @@ class _ChoiceDelegate(QStyledItemDelegate):
     def setModelData(self, editor, model, index):  # noqa: N802
         model.setData(index, editor.currentData(), CODE)
         model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
+
+
+class _DateDelegate(QStyledItemDelegate):
+    """A date cell: typed like the form's date fields; a valid date is shown as dd.MM.yyyy."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 (Qt override)
+        edit = QLineEdit(parent)
+        edit.setMaxLength(40)
+        edit.setPlaceholderText(format_date(date(2025, 3, 15)))
+        return edit
+
+    def setEditorData(self, editor, index):  # noqa: N802
+        editor.setText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+
+    def setModelData(self, editor, model, index):  # noqa: N802
+        text = editor.text().strip()
+        try:
+            day = read_day(text)
+        except InputProblem:
+            day = None
+        model.setData(index, format_date(day) if day is not None else text, Qt.ItemDataRole.DisplayRole)
 
 
 class RowsEditor(QWidget):
@@ -76,6 +118,8 @@ class RowsEditor(QWidget):
             self.table.setColumnWidth(i, max(width + 40, self.fontMetrics().averageCharWidth() * 10))
             if c.choices:
                 self.table.setItemDelegateForColumn(i, _ChoiceDelegate(c.choices, self.table))
+            elif c.date:
+                self.table.setItemDelegateForColumn(i, _DateDelegate(self.table))
         self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height() * 5)
         self.table.itemChanged.connect(lambda _it: self.changed.emit())
         self.add_button = QPushButton(add_text, self)
@@ -98,6 +142,8 @@ class RowsEditor(QWidget):
             texts = dict(col.choices)
             it = QTableWidgetItem(texts.get(value, value))
             it.setData(CODE, value)
+        elif col.date:
+            it = QTableWidgetItem(shown_date(value))
         else:
             it = QTableWidgetItem(value)
         return it
