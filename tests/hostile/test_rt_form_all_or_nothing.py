@@ -14,6 +14,7 @@ later) empty and read-only, Save off, and a translated banner naming the field."
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -31,7 +32,6 @@ from izsa_desktop.services.projects import ProjectService  # noqa: E402
 from izsa_desktop.store.models import ProjectRow  # noqa: E402
 from izsa_desktop.ui import i18n  # noqa: E402
 from izsa_desktop.ui.form import ProjectForm  # noqa: E402
-from izsa_desktop.ui.form.geometry import geometry_to_shapes, read_geometry  # noqa: E402
 
 HOSTILE = {"type": "GeometryCollection", "geometries": 5}
 KARSIYAKA = dict(budget_kurus=2_500_000_000, contact_name="Zeynep Aydın", contact_phone="0232 111 22 33",
@@ -48,11 +48,9 @@ def _save(ws, title: str, **values) -> str:  # type: ignore[no-untyped-def]
     p = svc.new_project()
     p.title_tr, p.purpose, p.status, p.sdg_primary, p.sdg_goals = title, "Amaç", "ongoing", 11, [11]
     p.lat, p.lon = 38.46, 27.11
+    p.start_date = date(2024, 3, 1)
     for k, v in values.items():
         setattr(p, k, v)
-    from datetime import date
-
-    p.start_date = date(2024, 3, 1)
     svc.save(p)
     return p.id
 
@@ -168,6 +166,8 @@ def test_any_value_a_tab_cannot_show_clears_the_whole_form(world, qtbot):
                                    {"type": "Point", "coordinates": [float("nan"), 38.0]},
                                    {"type": "LineString", "coordinates": [[27.1, 38.4], [27.2, 38.5]]}])
 def test_geometry_reader_tolerates_any_json(value):
+    from izsa_desktop.ui.form.geometry import geometry_to_shapes, read_geometry
+
     shapes, readable = read_geometry(value)
     assert (shapes, readable) == ({"sites": [], "polygon": None}, False)
     assert geometry_to_shapes(value) == {"sites": [], "polygon": None}

@@ -115,9 +115,9 @@ def test_refused_bundle_value_is_shown_as_plain_text_and_opens_nothing(world, qt
     qtbot.waitUntil(lambda: bool(seen), timeout=20_000)
     got = seen[0]
     assert LINK in got["text"]  # the value is still named, as its characters
+    assert got["opened"] == []  # clicking the message opened no browser (before: http://127.0.0.1:8765/x)
     assert got["format"] == Qt.TextFormat.PlainText
     assert got["label_formats"] == {Qt.TextFormat.PlainText} and not any(got["open_links"])
-    assert got["opened"] == []  # clicking the message opened no browser
 
 
 def test_delete_confirmation_shows_a_hostile_title_as_plain_text(world, qtbot, urls):

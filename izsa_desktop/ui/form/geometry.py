@@ -10,7 +10,6 @@ import math
 from typing import Any
 
 
-
 def shapes_to_geometry(shapes: dict[str, Any]) -> dict[str, Any] | None:
     parts: list[dict[str, Any]] = []
     sites = [[float(lon), float(lat)] for lat, lon in shapes.get("sites") or []]

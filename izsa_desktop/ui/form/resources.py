@@ -13,8 +13,8 @@ from ...core import taxonomy as tx
 from ...core.model import Project
 from .. import labels
 from .base import Problems, Section, text_edit
-from .parse import CURRENCY_MARKS, InputProblem, format_money, parse_money
 from .fields import date_message
+from .parse import CURRENCY_MARKS, InputProblem, format_money, parse_money
 from .rows import Column, RowsEditor, stored_date
 
 
