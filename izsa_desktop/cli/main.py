@@ -18,7 +18,7 @@ from .common import EXIT_USAGE, fail, setup_translations, t
 
 COMMANDS = ("init", "projects", "check", "demo-data")
 _EXTRA_MODULES = ("izsa_desktop.cli.bundle_cmds", "izsa_desktop.cli.report_cmds", "izsa_desktop.cli.pg_cmds",
-                  "izsa_desktop.cli.insight_cmds")
+                  "izsa_desktop.cli.insight_cmds", "izsa_desktop.cli.backup_cmds")  # backup_cmds after bundle_cmds
 
 
 def _extra_modules() -> list:

@@ -200,6 +200,8 @@ def apply_dataset_import(ws: Workspace, pre: DatasetPreview) -> OpChanges:
         ack = m.acks.get(ws.identity.district)
         if ack is not None:
             write_meta(s, bundle_acked=str(ack))
+            if ack >= next_seq(s):  # a restored or new PC: the next bundle comes after central's last seen
+                bump_seq(s, ack)
         s.add(SeenBundleRow(bundle_id=m.bundle_id, district=CENTRAL, seq=m.seq, body_sha256=m.body_sha256,
                             kind="dataset", status="imported", imported_at=at, imported_by=user,
                             counts=json.dumps(pre.plan.counts())))

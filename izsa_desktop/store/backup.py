@@ -7,8 +7,9 @@ file's pages), the schema revision and the workspace identity. ``verify_backup``
 its manifest: file hash, ``PRAGMA integrity_check`` and content hash; a restore (``services.backup``)
 runs it before it replaces anything and compares the content hash again after.
 
-Rotation (``prune``): automatic backups (reasons ``close`` and ``daily``) keep the newest of each of the
-last ``DAILY`` days that have one plus the newest of each of the ``WEEKLY`` ISO weeks before those;
+Rotation (``prune``): automatic backups (reasons ``close`` and ``daily``) keep the ``RECENT`` (3) newest,
+the newest of each of the last ``DAILY`` (7) days that have one and the newest of each of the
+``WEEKLY`` (4) ISO weeks before those;
 every other reason (``before-0005`` migrations, ``before-restore``, ``manual``) keeps its newest ``KEEP``.
 Backups are owner-only (0600; the folder 0700) on POSIX systems: they hold personal data.
 """
@@ -27,7 +28,7 @@ from pathlib import Path
 from ..core.errors import IzsaError
 
 KEEP = 10
-DAILY, WEEKLY = 7, 4
+RECENT, DAILY, WEEKLY = 3, 7, 4
 AUTO_REASONS = ("close", "daily")
 MANIFEST_FORMAT = "izsa-backup-v1"
 MANIFEST_MAX = 64 * 1024
@@ -205,10 +206,11 @@ def latest_automatic(db_path: Path) -> tuple[Path, datetime] | None:
     return None
 
 
-def keep_set(items: list[tuple[Path, datetime]], daily: int = DAILY, weekly: int = WEEKLY) -> set[Path]:
-    """Of automatic backups (any order), the ones to keep: newest per day for the last ``daily`` days
-    that have one, then newest per ISO week for ``weekly`` earlier weeks."""
-    keep: set[Path] = set()
+def keep_set(items: list[tuple[Path, datetime]], daily: int = DAILY, weekly: int = WEEKLY,
+             recent: int = RECENT) -> set[Path]:
+    """Of automatic backups (any order), the ones to keep: the ``recent`` newest, the newest per day for
+    the last ``daily`` days that have one, then the newest per ISO week for ``weekly`` earlier weeks."""
+    keep = {p for p, _ in sorted(items, key=lambda it: it[1], reverse=True)[:recent]}
     days: set[date] = set()
     weeks: set[tuple[int, int]] = set()
     for path, when in sorted(items, key=lambda it: it[1], reverse=True):

@@ -152,7 +152,7 @@ _TEXTS = {
 }
 
 
-_AREAS = ("map", "bundle", "reports", "insight", "pg")
+_AREAS = ("map", "bundle", "reports", "insight", "pg", "backup")
 
 
 def _all_texts() -> dict[str, str]:
