@@ -123,5 +123,8 @@ def day(d: date | str | None, lang: str) -> str:
     if not d:
         return ""
     if isinstance(d, str):
-        d = date.fromisoformat(d[:10])
+        try:
+            d = date.fromisoformat(d[:10])
+        except ValueError:  # free text from an older record or another app (e.g. "2024"): shown as it is
+            return d.strip()[:40]
     return d.strftime("%d.%m.%Y") if lang == "tr" else d.isoformat()
