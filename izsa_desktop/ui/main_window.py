@@ -79,7 +79,8 @@ class MainWindow(QMainWindow):
         self.ws, self.settings, self.lang = ws, settings, lang
         # who acts (audit rows, updated_by): this person's own name or OS account, not the workspace's one
         # stored name; every save/delete/restore is checked against the version the window showed
-        self.service = CheckedProjectService(ws, actor=acting_user(ws, settings.value(ACTOR_KEY, "")),
+        ws.actor = acting_user(ws, settings.value(ACTOR_KEY, ""))  # bundles, reviews, keys audit it too
+        self.service = CheckedProjectService(ws, actor=ws.actor,
                                              resolver=self._resolve_conflict)
         self.conflict_box: QMessageBox | None = None  # the stale-save dialog while it is open
         self.runner = Runner(self)
@@ -429,7 +430,7 @@ class MainWindow(QMainWindow):
         if not ok:
             return
         self.settings.setValue(ACTOR_KEY, name.strip())
-        self.service.actor = acting_user(self.ws, name)
+        self.service.actor = self.ws.actor = acting_user(self.ws, name)
         self.refresh_identity()
 
     def reset_training(self) -> None:
