@@ -59,8 +59,17 @@ def bench_rss_and_generate(ctx) -> dict[str, float]:
     return out
 
 
+# clerk queries that the search rule turns into glossary concepts (synonyms, abbreviations, unit names)
+CONCEPT_QUERIES = ("güneş enerjisi", "geri dönüşüm", "iklim", "ges", "bostan")
+
+
 def bench_list_filter(ctx) -> dict[str, float]:
-    """Typing 'çeşme bostan' into the list search over 100k projects, per keystroke."""
+    """Typing 'çeşme bostan' into the list search over 100k projects, per keystroke; then the concept
+    queries (the worst query's p95 and max)."""
     db = str(workspace_path(ctx, ctx.size(100_000, 5_000)))
     _, info = _probe("filter", db, "çeşme bostan")
-    return {"list_filter_p95_ms": info["p95"], "list_filter_p50_ms": info["p50"], "list_filter_max_ms": info["max"]}
+    out = {"list_filter_p95_ms": info["p95"], "list_filter_p50_ms": info["p50"], "list_filter_max_ms": info["max"]}
+    runs = [_probe("filter", db, q)[1] for q in CONCEPT_QUERIES]
+    out["list_filter_concepts_p95_ms"] = max(r["p95"] for r in runs)
+    out["list_filter_concepts_max_ms"] = max(r["max"] for r in runs)
+    return out

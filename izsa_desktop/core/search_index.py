@@ -58,11 +58,12 @@ class SearchIndex:
 
     def _units(self) -> None:
         """Where the glossary's unit names (``Glossary.institutions``) stand in the rows. A row is *clean*
-        when every occurrence of a unit name ends at a word's end and none overlaps another; in a clean
-        row a term's word counts outside its blocked unit names exactly when the row holds it outside all
-        unit names (the counting of ``core.text._outside_blocked``, worked out in ``term_rows``), so the
-        words a clean row holds only inside unit names are indexed (``self.outpost``: a word's rows
-        without those). Rows that are not clean are checked with ``row_matches``."""
+        when every occurrence of a unit name ends at a word's end; in a clean row a word that a prefix
+        needle " x" finds inside a unit name makes that name one of the term's blocked names (that is how
+        ``search_plan`` picks them), so the needle counts outside its blocked names (``_outside_blocked``)
+        exactly when the row holds it outside every unit name. The words a clean row holds only inside
+        unit names are therefore indexed (``self.outpost``: a word's rows without those); rows that are
+        not clean are checked with ``row_matches``."""
         from .turkish import glossary  # the unit names are glossary data
 
         hays = self.hays
@@ -78,16 +79,16 @@ class SearchIndex:
                     p = h.find(b, p + 1)
         unclean: set[int] = set()
         only_inside: dict[str, list[int]] = {}
-        for i in sorted(spans):
-            h, at = hays[i], sorted(spans[i])
-            if any(e < len(h) and h[e] != " " for _s, e in at) or any(
-                    at[k][1] > at[k + 1][0] for k in range(len(at) - 1)):
+        for i, at in spans.items():
+            h = hays[i]
+            if any(e < len(h) and h[e] != " " for _s, e in at):
                 unclean.add(i)
                 continue
             parts, last = [], 0
-            for s, e in at:
-                parts.append(h[last:s])
-                last = e
+            for s, e in sorted(at):  # the text outside the union of the spans
+                if s > last:
+                    parts.append(h[last:s])
+                last = max(last, e)
             parts.append(h[last:])
             for w in _tokens(h) - _tokens(" ".join(parts)):
                 only_inside.setdefault(w, []).append(i)
@@ -162,13 +163,10 @@ class SearchIndex:
         """Rows satisfying one term of a ``search_plan``, as ``row_matches((term,), hay)``.
 
         A row holding one of the term's blocked unit names keeps the term when an alternative's every
-        needle occurs outside those names (``_outside_blocked``: more occurrences in the row than the
-        names' occurrences hold). In a clean row (see ``_units``) the names' occurrences are disjoint and
-        end at word ends, so the names hold exactly the needle's occurrences that start inside them; a
-        prefix needle " x" inside any unit name makes that name one of the term's blocked names (that is
-        how ``search_plan`` picks them), so "outside the blocked names" is "outside every unit name":
-        ``outpost``. Whole-word needles (" ges ": adjacent repeats count once) and rows that are not clean
-        are checked with ``row_matches``."""
+        needle has an occurrence outside those names (``_outside_blocked``). In a clean row (``_units``)
+        that is, for a prefix needle, an occurrence outside every unit name: ``outpost``. Whole-word
+        needles (" ges ": a unit name not among the blocked ones may hold the word) and rows that are not
+        clean are checked with ``row_matches``."""
         alts, blocked = term
         got: set[int] = set()
         for alt in alts:

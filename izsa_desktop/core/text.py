@@ -150,13 +150,27 @@ def row_matches(plan, hay: str) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _outside_blocked(alt: tuple[str, ...], blocked: tuple[str, ...], hay: str) -> bool:
-    """Every needle of ``alt`` occurs at least once outside the blocked phrases (counted, no copies)."""
+    """Every needle of ``alt`` has an occurrence in ``hay`` that does not start inside an occurrence of a
+    blocked unit name (occurrences as spans: nested or overlapping names, "park bahce ve yesil alanlar
+    dairesi baskanligi" holding "yesil alanlar dairesi baskanligi", are not counted twice)."""
+    spans = []
+    for b in blocked:
+        p = hay.find(b)
+        while p >= 0:
+            spans.append((p, p + len(b)))
+            p = hay.find(b, p + 1)
     for n in alt:
-        inside = sum(hay.count(b) * (b + " ").count(n) for b in blocked if b in hay)
-        if hay.count(n) + (n.endswith(" ") and hay.endswith(n[:-1])) <= inside:
+        whole = n.endswith(" ")
+        probe = n[:-1] if whole else n
+        k, p, ok = len(probe), hay.find(probe), False
+        while p >= 0:
+            if (not whole or p + k == len(hay) or hay[p + k] == " ") and not any(s <= p < e for s, e in spans):
+                ok = True
+                break
+            p = hay.find(probe, p + 1)
+        if not ok:
             return False
     return True
-
 
 
 class Haystack:

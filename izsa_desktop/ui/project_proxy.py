@@ -2,8 +2,10 @@
 
 ``QSortFilterProxyModel`` calls a Python ``filterAcceptsRow`` once per row (0.3-0.5 s for 100k rows
 from Python), so this proxy keeps its own row mapping instead: the filter runs as one list
-comprehension over precomputed folded texts, narrowing the previous result when the new search text
-extends the old one (typing), and sorting uses cached Turkish collation keys per column.
+comprehension over precomputed folded texts, and sorting uses cached Turkish collation keys per column.
+The search text follows the rule of ``core.text`` (suffixes, glossary synonyms and abbreviations, unit
+names not counted: ``ProjectRepo.search`` and the export give the same set), answered by a word index
+(``core.search_index``) that the loader thread builds with the rows, so a keystroke is look-ups.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from ..core.summary import ProjectSummary
-from ..core.text import fold, fold_words, sort_key
+from ..core.search_index import SearchIndex
+from ..core.text import fold_words, row_matches, search_plan, sort_key
 from . import project_model as pm
 
 Index = QModelIndex | QPersistentModelIndex
@@ -30,8 +33,17 @@ class Filter:
     only_own: bool = False
 
     def narrows(self, old: Filter) -> bool:
-        """True when every row passing self also passes ``old`` (so only old's rows need testing)."""
-        return replace(self, text=old.text) == old and fold(self.text).startswith(fold(old.text))
+        """True when every row passing self also passes ``old`` (so only old's rows need testing). A
+        changed search text never narrows: a longer query may mean another glossary concept ("ges" ->
+        "gesi", "gunes" -> "gunes enerji" also finds GES), so it is looked up in the index again."""
+        return replace(self, text=old.text) == old and fold_words(self.text) == fold_words(old.text)
+
+
+class TitleKeys(list):
+    """Title sort keys of rows (``title_sort_keys``) with the rows' search index, both computed by the
+    loader thread (``rows_with_keys``) and handed to the proxy together (``preset_keys``)."""
+
+    search_index: SearchIndex | None = None
 
 
 def title_sort_keys(rows: list[ProjectSummary]) -> list[str]:
@@ -41,9 +53,15 @@ def title_sort_keys(rows: list[ProjectSummary]) -> list[str]:
 
 
 def rows_with_keys(service) -> tuple[list[ProjectSummary], list[str]]:  # type: ignore[no-untyped-def]
-    """A ProjectService's list rows with their title sort keys: what a loader thread hands the list."""
+    """A ProjectService's list rows with their title sort keys and search index (``TitleKeys``): what a
+    loader thread hands the list (1.3 s of index building at 100k rows kept off the GUI thread)."""
     rows = service.summaries()
-    return rows, title_sort_keys(rows)
+    keys = TitleKeys(title_sort_keys(rows))
+    keys.search_index = SearchIndex([r.search_text for r in rows])
+    return rows, keys
+
+
+_DIRTY_MAX = 5000  # rows changed since the index was built, checked one by one; beyond: a new index
 
 
 class ProjectFilterProxy(QAbstractProxyModel):
@@ -59,6 +77,9 @@ class ProjectFilterProxy(QAbstractProxyModel):
         self._keys: dict[int, list] = {}
         self._preset: dict[int, list] = {}  # keys computed elsewhere for the next reset's rows
         self._hay: list[str] = []  # folded search text per source row
+        self._index: SearchIndex | None = None  # over self._hay as it was built, None: build on demand
+        self._preset_index: SearchIndex | None = None  # built elsewhere for the next reset's rows
+        self._dirty: set[int] = set()  # rows changed or added since self._index was built
         self._live: list[bool] = []
         self._live_total = 0
         self._sorted_for: tuple | None = None  # (generation, column, order) of self._order
@@ -84,8 +105,12 @@ class ProjectFilterProxy(QAbstractProxyModel):
         self._apply(candidates)
 
     def preset_keys(self, column: int, keys: list) -> None:
-        """Use ``keys`` (one per row of the next ``set_rows``) for ``column`` instead of computing them."""
+        """Use ``keys`` (one per row of the next ``set_rows``) for ``column`` instead of computing them
+        (and their rows' search index when they carry one: ``TitleKeys``)."""
         self._preset[column] = keys
+        index = getattr(keys, "search_index", None)
+        if index is not None:
+            self._preset_index = index
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if (self._generation(), column, order) == self._sorted_for:
@@ -102,6 +127,9 @@ class ProjectFilterProxy(QAbstractProxyModel):
         self._keys = {c: k for c, k in self._preset.items() if len(k) == len(rows)}
         self._preset = {}
         self._hay = [r.search_text for r in rows]  # " " + words: " word" finds words starting with word
+        index, self._preset_index = self._preset_index, None
+        self._index = index if index is not None and len(index) == len(rows) else None
+        self._dirty = set()
         self._live = [not r.deleted for r in rows]
         self._live_total = sum(self._live)
         self._order = self._sorted_order()
@@ -118,6 +146,7 @@ class ProjectFilterProxy(QAbstractProxyModel):
         for i in range(first, last + 1):
             r = rows[i]
             self._hay[i] = r.search_text
+            self._dirty.add(i)
             self._live[i] = not r.deleted
             for col, keys in self._keys.items():
                 keys[i] = self._key(col, r, memo)
@@ -175,9 +204,10 @@ class ProjectFilterProxy(QAbstractProxyModel):
             out = [i for i in out if f.theme in rows[i].who_themes]
         if f.only_own:
             out = [i for i in out if rows[i].origin == "local"]
-        for word in fold_words(f.text).split():
-            needle = " " + word  # prefix of a word, like the FTS5 search (not any substring)
-            out = [i for i in out if needle in hay[i]]
+        plan = search_plan(f.text) if fold_words(f.text) else ()  # (the glossary is read on the first search)
+        if plan:  # the search rule of core.text, from the word index
+            hits = self._text_hits(plan, hay)
+            out = [i for i in out if i in hits]
         if out is candidates:
             out = list(out)
         self.beginResetModel()
@@ -185,6 +215,19 @@ class ProjectFilterProxy(QAbstractProxyModel):
         self._inv = None
         self.endResetModel()
         self.countsChanged.emit(len(out), self._live_total)
+
+    def _text_hits(self, plan, hay: list[str]) -> set[int]:  # type: ignore[no-untyped-def]
+        """Source rows matching ``plan``: the index for the rows it was built on, the rule itself for rows
+        changed or added since (a save, an import)."""
+        ix = self._index
+        if ix is None or len(ix) > len(hay) or len(self._dirty) > _DIRTY_MAX:
+            ix = self._index = SearchIndex(list(hay))  # not preset (a synchronous reload): built here once
+            self._dirty = set()
+        hits = ix.plan_rows(plan)
+        if self._dirty:
+            hits -= self._dirty
+            hits |= {i for i in self._dirty if i < len(hay) and row_matches(plan, hay[i])}
+        return hits
 
     # -- proxy API -----------------------------------------------------------------------------------------
     def mapToSource(self, proxy: Index) -> QModelIndex:  # noqa: N802
