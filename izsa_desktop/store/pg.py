@@ -102,6 +102,33 @@ def engine_options(url: str | None = None) -> dict[str, Any]:
 
 
 # -- search --------------------------------------------------------------------------------------------
+def search_plan_uuids(s: Session, query: str, limit: int) -> list[str]:
+    """UUIDs of live projects matching ``query`` by ``core.text.search_plan`` (the list filter's rule):
+    the tsquery selects a superset (each term an OR of alternatives, an alternative an AND of word
+    prefixes or whole words), ``row_matches`` on the stored search text then drops unit-name hits."""
+    from ..core.text import row_matches, search_plan
+
+    plan = search_plan(query)
+    if not plan:
+        return []
+    terms = []
+    for alts, _blocked in plan:  # needles are [0-9a-z]+ (fold_words) with spaces: nothing to escape
+        parts = [" & ".join(n.strip() if n.endswith(" ") else f"{n.strip()}:*" for n in alt) for alt in alts]
+        terms.append("(" + " | ".join(f"({p})" for p in parts) + ")")
+    sql = text(
+        f"SELECT uuid, ' ' || coalesce(search_text, '') FROM project WHERE NOT deleted"
+        f" AND {TSV_EXPR} @@ to_tsquery('simple', :q)"
+        f" ORDER BY ts_rank_cd({TSV_EXPR}, to_tsquery('simple', :q)) DESC, pk"
+    )
+    out = []
+    for u, hay in s.execute(sql, {"q": " & ".join(terms)}):
+        if row_matches(plan, hay):
+            out.append(u)
+            if len(out) >= limit:
+                break
+    return out
+
+
 def search(s: Session, words: list[str], limit: int) -> list[str]:
     """UUIDs of live projects whose folded text has, for every word, a token starting with it."""
     query = " & ".join(f"{w}:*" for w in words)  # words are [0-9a-z]+ (fold_words), nothing to escape

@@ -169,20 +169,15 @@ class ProjectRepo:
         return out
 
     def search(self, query: str, limit: int = 500) -> list[str]:
-        """UUIDs of live projects whose text matches every word of ``query`` (prefix match, folded)."""
-        words = fold_words(query).split()
-        if not words:
-            return []
+        """UUIDs of live projects matching ``query`` by the list filter's rule (``core.text.search_plan``:
+        word prefixes, suffixes, glossary synonyms and abbreviations, unit names not counted)."""
         if self._sqlite:
-            match = " ".join(f'"{w}"*' for w in words)
-            sql = text(
-                "SELECT p.uuid FROM project_fts f JOIN project p ON p.pk = f.rowid"
-                " WHERE project_fts MATCH :m AND NOT p.deleted ORDER BY rank LIMIT :n"
-            )
-            return [u for (u,) in self.s.execute(sql, {"m": match, "n": limit})]
-        from . import pg  # PostgreSQL: the same token-prefix semantics via a 'simple' tsvector index
+            from .search import search_uuids
 
-        return pg.search(self.s, words, limit)
+            return search_uuids(self.s, query, limit)
+        from . import pg  # PostgreSQL: the same plan via a 'simple' tsvector index
+
+        return pg.search_plan_uuids(self.s, query, limit)
 
     # -- writing ---------------------------------------------------------------------------------
     def add(self, p: Project, meta: RecordMeta, user: str, source: str, audit: bool = True) -> int:

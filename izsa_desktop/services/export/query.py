@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from ...core import taxonomy as tx
 from ...core.errors import IzsaError
 from ...core.model import EDITABLE_FIELDS, Project
-from ...core.text import fold_words, sort_key
+from ...core.text import fold_words, row_matches, search_plan, sort_key
 from ...store.models import ProjectRow
 from ..workspace import Workspace
 
@@ -94,7 +94,7 @@ def select_projects(ws: Workspace, query: ExportQuery | None = None, progress: P
     stmt = select(t).where(*where)
     if q.uuids is not None:
         wanted = set(q.uuids)
-    words = fold_words(q.text).split()
+    plan = search_plan(q.text) if fold_words(q.text).split() else ()  # the list filter's rule
     with ws.session() as s:
         total = int(s.execute(select(func.count()).select_from(t).where(*where)).scalar() or 0)
         out: list[Project] = []
@@ -110,10 +110,8 @@ def select_projects(ws: Workspace, query: ExportQuery | None = None, progress: P
                     continue
                 if q.theme and q.theme not in (m["who_themes"] or ()):
                     continue
-                if words:
-                    hay = m["search_text"] or ""
-                    if not all(w in hay for w in words):
-                        continue
+                if plan and not row_matches(plan, " " + (m["search_text"] or "")):
+                    continue
                 out.append(_project(m))
                 up = m["updated_at"] or ""
                 if up > newest:
