@@ -76,6 +76,133 @@
     </message>
   </context>
   <context>
+    <name>BackupMenu</name>
+    <message>
+      <source>Repeat:</source>
+      <translation>Repeat:</translation>
+    </message>
+    <message>
+      <source>Back up to a folder (USB stick, network share)</source>
+      <translation>Back up to a folder (USB stick, network share)</translation>
+    </message>
+    <message>
+      <source>Backup written and verified: {path} ({count} projects)</source>
+      <translation>Backup written and verified: {path} ({count} projects)</translation>
+    </message>
+    <message>
+      <source>Writing the backup…</source>
+      <translation>Writing the backup…</translation>
+    </message>
+    <message>
+      <source>Restore from backup</source>
+      <translation>Restore from backup</translation>
+    </message>
+    <message>
+      <source>İZSA workspace backups (*.sqlite)</source>
+      <translation>İZSA workspace backups (*.sqlite)</translation>
+    </message>
+    <message>
+      <source>Checking the backup…</source>
+      <translation>Checking the backup…</translation>
+    </message>
+    <message>
+      <source>The backup is intact: {count} projects, made {at}.</source>
+      <translation>The backup is intact: {count} projects, made {at}.</translation>
+    </message>
+    <message>
+      <source>Replace the workspace with it? The current workspace is kept as a backup, and the window reopens.</source>
+      <translation>Replace the workspace with it? The current workspace is kept as a backup, and the window reopens.</translation>
+    </message>
+    <message>
+      <source>Restoring the backup…</source>
+      <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+      <source>Workspace restored ({count} projects).</source>
+      <translation>Workspace restored ({count} projects).</translation>
+    </message>
+    <message>
+      <source>The replaced workspace was kept: {path}</source>
+      <translation>The replaced workspace was kept: {path}</translation>
+    </message>
+    <message>
+      <source>Back up the signing key</source>
+      <translation>Back up the signing key</translation>
+    </message>
+    <message>
+      <source>The key is written to a file encrypted with a backup passphrase of its own. Keep the file away from this PC (a USB stick in a locked drawer) and the passphrase somewhere else.</source>
+      <translation>The key is written to a file encrypted with a backup passphrase of its own. Keep the file away from this PC (a USB stick in a locked drawer) and the passphrase somewhere else.</translation>
+    </message>
+    <message>
+      <source>Passphrase of the signing key:</source>
+      <translation>Passphrase of the signing key:</translation>
+    </message>
+    <message>
+      <source>New backup passphrase:</source>
+      <translation>New backup passphrase:</translation>
+    </message>
+    <message>
+      <source>Save the key backup</source>
+      <translation>Save the key backup</translation>
+    </message>
+    <message>
+      <source>Key backups (*.izsakey)</source>
+      <translation>Key backups (*.izsakey)</translation>
+    </message>
+    <message>
+      <source>Key backup written to {path} (fingerprint {fingerprint}).</source>
+      <translation>Key backup written to {path} (fingerprint {fingerprint}).</translation>
+    </message>
+    <message>
+      <source>Encrypting the key…</source>
+      <translation>Encrypting the key…</translation>
+    </message>
+    <message>
+      <source>Restore the signing key</source>
+      <translation>Restore the signing key</translation>
+    </message>
+    <message>
+      <source>Type the backup passphrase, then choose the passphrase the key gets on this PC.</source>
+      <translation>Type the backup passphrase, then choose the passphrase the key gets on this PC.</translation>
+    </message>
+    <message>
+      <source>Backup passphrase:</source>
+      <translation>Backup passphrase:</translation>
+    </message>
+    <message>
+      <source>New passphrase of the signing key:</source>
+      <translation>New passphrase of the signing key:</translation>
+    </message>
+    <message>
+      <source>Key of {signer} restored: {fingerprint}. The next bundle will be number {seq}.</source>
+      <translation>Key of {signer} restored: {fingerprint}. The next bundle will be number {seq}.</translation>
+    </message>
+    <message>
+      <source>Decrypting the key…</source>
+      <translation>Decrypting the key…</translation>
+    </message>
+    <message>
+      <source>&amp;Backups</source>
+      <translation>&amp;Backups</translation>
+    </message>
+    <message>
+      <source>&amp;Back up to…</source>
+      <translation>&amp;Back up to…</translation>
+    </message>
+    <message>
+      <source>&amp;Restore from backup…</source>
+      <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+      <source>Back up the signing &amp;key…</source>
+      <translation>Back up the signing &amp;key…</translation>
+    </message>
+    <message>
+      <source>Restore the signing k&amp;ey…</source>
+      <translation>Restore the signing k&amp;ey…</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchPreviewDialog</name>
     <message>
       <source>Import {count} bundles</source>
@@ -249,6 +376,74 @@
     <message>
       <source>see {prog} --help</source>
       <translation>see {prog} --help</translation>
+    </message>
+    <message>
+      <source>write the signing key to an encrypted backup file</source>
+      <translation>write the signing key to an encrypted backup file</translation>
+    </message>
+    <message>
+      <source>import the signing key from a backup file</source>
+      <translation>import the signing key from a backup file</translation>
+    </message>
+    <message>
+      <source>workspace backups</source>
+      <translation>workspace backups</translation>
+    </message>
+    <message>
+      <source>back up the workspace (beside it, or into a folder)</source>
+      <translation>back up the workspace (beside it, or into a folder)</translation>
+    </message>
+    <message>
+      <source>a folder, e.g. a USB stick or a network share</source>
+      <translation>a folder, e.g. a USB stick or a network share</translation>
+    </message>
+    <message>
+      <source>list the backups beside the workspace</source>
+      <translation>list the backups beside the workspace</translation>
+    </message>
+    <message>
+      <source>check a backup: file hash, integrity and content hash</source>
+      <translation>check a backup: file hash, integrity and content hash</translation>
+    </message>
+    <message>
+      <source>replace the workspace by a verified backup (the current one is kept)</source>
+      <translation>replace the workspace by a verified backup (the current one is kept)</translation>
+    </message>
+    <message>
+      <source>Backup passphrase: </source>
+      <translation>Backup passphrase: </translation>
+    </message>
+    <message>
+      <source>Repeat the backup passphrase: </source>
+      <translation>Repeat the backup passphrase: </translation>
+    </message>
+    <message>
+      <source>Key of {signer} ({fingerprint}) written to {path}; last bundle {seq}. Keep it away from this PC.</source>
+      <translation>Key of {signer} ({fingerprint}) written to {path}; last bundle {seq}. Keep it away from this PC.</translation>
+    </message>
+    <message>
+      <source>Key of {signer} restored: {fingerprint}. The next bundle will be number {seq}.</source>
+      <translation>Key of {signer} restored: {fingerprint}. The next bundle will be number {seq}.</translation>
+    </message>
+    <message>
+      <source>Backup written and verified: {path} ({count} projects)</source>
+      <translation>Backup written and verified: {path} ({count} projects)</translation>
+    </message>
+    <message>
+      <source>Backup is intact: {path} ({count} projects, made {at})</source>
+      <translation>Backup is intact: {path} ({count} projects, made {at})</translation>
+    </message>
+    <message>
+      <source>Workspace restored from {backup} ({count} projects).</source>
+      <translation>Workspace restored from {backup} ({count} projects).</translation>
+    </message>
+    <message>
+      <source>The replaced workspace was kept: {path}</source>
+      <translation>The replaced workspace was kept: {path}</translation>
+    </message>
+    <message>
+      <source>Bundle numbering continues after {seq}.</source>
+      <translation>Bundle numbering continues after {seq}.</translation>
     </message>
     <message>
       <source>signing keys</source>
@@ -2746,6 +2941,54 @@ Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On Fi
     <message>
       <source>The sequence of {name} is behind the data (new rows would collide).</source>
       <translation>The sequence of {name} is behind the data (new rows would collide).</translation>
+    </message>
+    <message>
+      <source>Only a workspace file can be backed up here; back up a PostgreSQL database with pg_dump.</source>
+      <translation>Only a workspace file can be backed up here; back up a PostgreSQL database with pg_dump.</translation>
+    </message>
+    <message>
+      <source>The backup {path} does not exist.</source>
+      <translation>The backup {path} does not exist.</translation>
+    </message>
+    <message>
+      <source>The backup {path} cannot be checked: its description file ({path}.json) is missing or unreadable. Copy both files together.</source>
+      <translation>The backup {path} cannot be checked: its description file ({path}.json) is missing or unreadable. Copy both files together.</translation>
+    </message>
+    <message>
+      <source>The backup {path} is not the one that was made: its content hash does not match. Nothing was changed.</source>
+      <translation>The backup {path} is not the one that was made: its content hash does not match. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The backup {path} is damaged ({detail}). Nothing was changed.</source>
+      <translation>The backup {path} is damaged ({detail}). Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>The folder {path} does not exist.</source>
+      <translation>The folder {path} does not exist.</translation>
+    </message>
+    <message>
+      <source>The backup could not be written to {path}: {detail}</source>
+      <translation>The backup could not be written to {path}: {detail}</translation>
+    </message>
+    <message>
+      <source>Cancelled. Nothing was changed.</source>
+      <translation>Cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+      <source>This backup belongs to another workspace ({role}, {district}); it was not restored.</source>
+      <translation>This backup belongs to another workspace ({role}, {district}); it was not restored.</translation>
+    </message>
+    <message>
+      <source>This is not a valid key backup file.</source>
+      <translation>This is not a valid key backup file.</translation>
+    </message>
+    <message>
+      <source>This key backup belongs to {signer}, not to this workspace ({workspace}).</source>
+      <translation>This key backup belongs to {signer}, not to this workspace ({workspace}).</translation>
+    </message>
+    <message>
+      <source>A training key and a real key cannot be exchanged: this key backup does not fit this workspace.</source>
+      <translation>A training key and a real key cannot be exchanged: this key backup does not fit this workspace.</translation>
     </message>
   </context>
   <context>

@@ -76,6 +76,133 @@
     </message>
   </context>
   <context>
+    <name>BackupMenu</name>
+    <message>
+      <source>Repeat:</source>
+      <translation>Tekrar:</translation>
+    </message>
+    <message>
+      <source>Back up to a folder (USB stick, network share)</source>
+      <translation>Yedeği bir klasöre al (USB bellek, ağ paylaşımı)</translation>
+    </message>
+    <message>
+      <source>Backup written and verified: {path} ({count} projects)</source>
+      <translation>Yedek yazıldı ve doğrulandı: {path} ({count} proje)</translation>
+    </message>
+    <message>
+      <source>Writing the backup…</source>
+      <translation>Yedek yazılıyor…</translation>
+    </message>
+    <message>
+      <source>Restore from backup</source>
+      <translation>Yedekten geri yükle</translation>
+    </message>
+    <message>
+      <source>İZSA workspace backups (*.sqlite)</source>
+      <translation>İZSA çalışma alanı yedekleri (*.sqlite)</translation>
+    </message>
+    <message>
+      <source>Checking the backup…</source>
+      <translation>Yedek denetleniyor…</translation>
+    </message>
+    <message>
+      <source>The backup is intact: {count} projects, made {at}.</source>
+      <translation>Yedek sağlam: {count} proje, {at} tarihinde alınmış.</translation>
+    </message>
+    <message>
+      <source>Replace the workspace with it? The current workspace is kept as a backup, and the window reopens.</source>
+      <translation>Çalışma alanı bu yedekle değiştirilsin mi? Şimdiki çalışma alanı yedek olarak saklanır ve pencere yeniden açılır.</translation>
+    </message>
+    <message>
+      <source>Restoring the backup…</source>
+      <translation>Yedek geri yükleniyor…</translation>
+    </message>
+    <message>
+      <source>Workspace restored ({count} projects).</source>
+      <translation>Çalışma alanı geri yüklendi ({count} proje).</translation>
+    </message>
+    <message>
+      <source>The replaced workspace was kept: {path}</source>
+      <translation>Yerine konulan çalışma alanı saklandı: {path}</translation>
+    </message>
+    <message>
+      <source>Back up the signing key</source>
+      <translation>İmza anahtarını yedekle</translation>
+    </message>
+    <message>
+      <source>The key is written to a file encrypted with a backup passphrase of its own. Keep the file away from this PC (a USB stick in a locked drawer) and the passphrase somewhere else.</source>
+      <translation>Anahtar, kendine ait bir yedek parolasıyla şifrelenmiş bir dosyaya yazılır. Dosyayı bu bilgisayardan uzakta (kilitli bir çekmecedeki USB bellekte), parolayı da başka bir yerde saklayın.</translation>
+    </message>
+    <message>
+      <source>Passphrase of the signing key:</source>
+      <translation>İmza anahtarının parolası:</translation>
+    </message>
+    <message>
+      <source>New backup passphrase:</source>
+      <translation>Yeni yedek parolası:</translation>
+    </message>
+    <message>
+      <source>Save the key backup</source>
+      <translation>Anahtar yedeğini kaydet</translation>
+    </message>
+    <message>
+      <source>Key backups (*.izsakey)</source>
+      <translation>Anahtar yedekleri (*.izsakey)</translation>
+    </message>
+    <message>
+      <source>Key backup written to {path} (fingerprint {fingerprint}).</source>
+      <translation>Anahtar yedeği {path} dosyasına yazıldı (parmak izi {fingerprint}).</translation>
+    </message>
+    <message>
+      <source>Encrypting the key…</source>
+      <translation>Anahtar şifreleniyor…</translation>
+    </message>
+    <message>
+      <source>Restore the signing key</source>
+      <translation>İmza anahtarını geri yükle</translation>
+    </message>
+    <message>
+      <source>Type the backup passphrase, then choose the passphrase the key gets on this PC.</source>
+      <translation>Yedek parolasını yazın, sonra anahtarın bu bilgisayarda kullanacağı parolayı seçin.</translation>
+    </message>
+    <message>
+      <source>Backup passphrase:</source>
+      <translation>Yedek parolası:</translation>
+    </message>
+    <message>
+      <source>New passphrase of the signing key:</source>
+      <translation>İmza anahtarının yeni parolası:</translation>
+    </message>
+    <message>
+      <source>Key of {signer} restored: {fingerprint}. The next bundle will be number {seq}.</source>
+      <translation>{signer} anahtarı geri yüklendi: {fingerprint}. Sonraki paketin numarası {seq} olacak.</translation>
+    </message>
+    <message>
+      <source>Decrypting the key…</source>
+      <translation>Anahtarın şifresi çözülüyor…</translation>
+    </message>
+    <message>
+      <source>&amp;Backups</source>
+      <translation>&amp;Yedekler</translation>
+    </message>
+    <message>
+      <source>&amp;Back up to…</source>
+      <translation>&amp;Yedeği şuraya al…</translation>
+    </message>
+    <message>
+      <source>&amp;Restore from backup…</source>
+      <translation>Yedekten &amp;geri yükle…</translation>
+    </message>
+    <message>
+      <source>Back up the signing &amp;key…</source>
+      <translation>İmza &amp;anahtarını yedekle…</translation>
+    </message>
+    <message>
+      <source>Restore the signing k&amp;ey…</source>
+      <translation>İmza anahtarını geri y&amp;ükle…</translation>
+    </message>
+  </context>
+  <context>
     <name>BatchPreviewDialog</name>
     <message>
       <source>Import {count} bundles</source>
@@ -249,6 +376,74 @@
     <message>
       <source>see {prog} --help</source>
       <translation>bkz. {prog} --help</translation>
+    </message>
+    <message>
+      <source>write the signing key to an encrypted backup file</source>
+      <translation>imza anahtarını şifreli bir yedek dosyasına yaz</translation>
+    </message>
+    <message>
+      <source>import the signing key from a backup file</source>
+      <translation>imza anahtarını bir yedek dosyasından al</translation>
+    </message>
+    <message>
+      <source>workspace backups</source>
+      <translation>çalışma alanı yedekleri</translation>
+    </message>
+    <message>
+      <source>back up the workspace (beside it, or into a folder)</source>
+      <translation>çalışma alanını yedekle (yanına ya da bir klasöre)</translation>
+    </message>
+    <message>
+      <source>a folder, e.g. a USB stick or a network share</source>
+      <translation>bir klasör, ör. USB bellek ya da ağ paylaşımı</translation>
+    </message>
+    <message>
+      <source>list the backups beside the workspace</source>
+      <translation>çalışma alanının yanındaki yedekleri listele</translation>
+    </message>
+    <message>
+      <source>check a backup: file hash, integrity and content hash</source>
+      <translation>bir yedeği denetle: dosya özeti, bütünlük ve içerik özeti</translation>
+    </message>
+    <message>
+      <source>replace the workspace by a verified backup (the current one is kept)</source>
+      <translation>çalışma alanını doğrulanmış bir yedekle değiştir (şimdiki saklanır)</translation>
+    </message>
+    <message>
+      <source>Backup passphrase: </source>
+      <translation>Yedek parolası: </translation>
+    </message>
+    <message>
+      <source>Repeat the backup passphrase: </source>
+      <translation>Yedek parolasını tekrarlayın: </translation>
+    </message>
+    <message>
+      <source>Key of {signer} ({fingerprint}) written to {path}; last bundle {seq}. Keep it away from this PC.</source>
+      <translation>{signer} anahtarı ({fingerprint}) {path} dosyasına yazıldı; son paket {seq}. Dosyayı bu bilgisayardan uzakta saklayın.</translation>
+    </message>
+    <message>
+      <source>Key of {signer} restored: {fingerprint}. The next bundle will be number {seq}.</source>
+      <translation>{signer} anahtarı geri yüklendi: {fingerprint}. Sonraki paketin numarası {seq} olacak.</translation>
+    </message>
+    <message>
+      <source>Backup written and verified: {path} ({count} projects)</source>
+      <translation>Yedek yazıldı ve doğrulandı: {path} ({count} proje)</translation>
+    </message>
+    <message>
+      <source>Backup is intact: {path} ({count} projects, made {at})</source>
+      <translation>Yedek sağlam: {path} ({count} proje, {at} tarihinde alınmış)</translation>
+    </message>
+    <message>
+      <source>Workspace restored from {backup} ({count} projects).</source>
+      <translation>Çalışma alanı {backup} yedeğinden geri yüklendi ({count} proje).</translation>
+    </message>
+    <message>
+      <source>The replaced workspace was kept: {path}</source>
+      <translation>Yerine konulan çalışma alanı saklandı: {path}</translation>
+    </message>
+    <message>
+      <source>Bundle numbering continues after {seq}.</source>
+      <translation>Paket numaraları {seq} sonrasından devam eder.</translation>
     </message>
     <message>
       <source>signing keys</source>
@@ -2746,6 +2941,54 @@ Harita verisi © OpenStreetMap katkıcıları (ODbL). Mahalle noktaları: Who's 
     <message>
       <source>The sequence of {name} is behind the data (new rows would collide).</source>
       <translation>{name} sayacı verinin gerisinde kalmış (yeni satırlar çakışır).</translation>
+    </message>
+    <message>
+      <source>Only a workspace file can be backed up here; back up a PostgreSQL database with pg_dump.</source>
+      <translation>Burada yalnızca çalışma alanı dosyası yedeklenebilir; PostgreSQL veritabanını pg_dump ile yedekleyin.</translation>
+    </message>
+    <message>
+      <source>The backup {path} does not exist.</source>
+      <translation>{path} yedeği yok.</translation>
+    </message>
+    <message>
+      <source>The backup {path} cannot be checked: its description file ({path}.json) is missing or unreadable. Copy both files together.</source>
+      <translation>{path} yedeği denetlenemiyor: açıklama dosyası ({path}.json) yok ya da okunamıyor. İki dosyayı birlikte kopyalayın.</translation>
+    </message>
+    <message>
+      <source>The backup {path} is not the one that was made: its content hash does not match. Nothing was changed.</source>
+      <translation>{path} yedeği alındığı hâliyle değil: içerik özeti tutmuyor. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+      <source>The backup {path} is damaged ({detail}). Nothing was changed.</source>
+      <translation>{path} yedeği bozuk ({detail}). Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+      <source>The folder {path} does not exist.</source>
+      <translation>{path} klasörü yok.</translation>
+    </message>
+    <message>
+      <source>The backup could not be written to {path}: {detail}</source>
+      <translation>Yedek {path} konumuna yazılamadı: {detail}</translation>
+    </message>
+    <message>
+      <source>Cancelled. Nothing was changed.</source>
+      <translation>İptal edildi. Hiçbir şey değiştirilmedi.</translation>
+    </message>
+    <message>
+      <source>This backup belongs to another workspace ({role}, {district}); it was not restored.</source>
+      <translation>Bu yedek başka bir çalışma alanına ait ({role}, {district}); geri yüklenmedi.</translation>
+    </message>
+    <message>
+      <source>This is not a valid key backup file.</source>
+      <translation>Bu geçerli bir anahtar yedeği dosyası değil.</translation>
+    </message>
+    <message>
+      <source>This key backup belongs to {signer}, not to this workspace ({workspace}).</source>
+      <translation>Bu anahtar yedeği {signer} için; bu çalışma alanına ({workspace}) ait değil.</translation>
+    </message>
+    <message>
+      <source>A training key and a real key cannot be exchanged: this key backup does not fit this workspace.</source>
+      <translation>Eğitim anahtarı ile gerçek anahtar birbirinin yerine kullanılamaz: bu anahtar yedeği bu çalışma alanına uymuyor.</translation>
     </message>
   </context>
   <context>

@@ -91,9 +91,8 @@ def cmd_keys_backup(a: argparse.Namespace) -> int:
     if a.json:
         out_json(r.__dict__)
     else:
-        out(t("Key of {signer} ({fingerprint}) written to {path}, encrypted with the backup passphrase; "
-              "last bundle {seq}. Keep it away from this PC.").format(
-            signer=r.signer, fingerprint=r.fingerprint, path=r.path, seq=r.seq))
+        text = t("Key of {signer} ({fingerprint}) written to {path}; last bundle {seq}. Keep it away from this PC.")
+        out(text.format(signer=r.signer, fingerprint=r.fingerprint, path=r.path, seq=r.seq))
     return EXIT_OK
 
 

@@ -27,6 +27,7 @@ from ..services.changes import OpChanges
 from ..services.concurrency import CANCEL, KEEP, RELOAD, CheckedProjectService
 from ..services.workspace import Workspace
 from . import labels, messages, plain
+from .backup_menu import install_backup_menu
 from .bundles import install_bundle_menu
 from .export_menu import install_export_menu
 from .form import ProjectForm
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         install_insights(self)
         self.form.sectionBuilt.connect(self._hook_similar)
         install_bundle_menu(self)
+        install_backup_menu(self)  # Project → Backups; automatic backups on close and daily
 
     def _hook_similar(self, section: QWidget) -> None:
         """The similar-projects panel follows typing in the form's inputs (it hooks those that exist when
@@ -520,4 +522,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.runner.wait(10_000)
+        self.backups.on_close()  # a rotating backup beside the workspace (ui/backup_menu.py)
         event.accept()
