@@ -76,7 +76,6 @@ def filter_typing(db: str, query: str) -> dict:
     from izsa_desktop.services.workspace import open_workspace
     from izsa_desktop.ui import i18n
     from izsa_desktop.ui.list_panel import ProjectListPanel
-    from izsa_desktop.ui.project_proxy import rows_with_keys
 
     app = QApplication(sys.argv)
     i18n.install("tr")
@@ -84,7 +83,8 @@ def filter_typing(db: str, query: str) -> dict:
     panel = ProjectListPanel("tr")
     panel.resize(900, 700)
     panel.show()
-    panel.set_rows(*rows_with_keys(ProjectService(ws)))  # as the window's loader thread hands them over
+    panel.set_rows(ProjectService(ws).summaries())
+    panel.proxy.wait_search_index()  # built on a worker thread when rows arrive; typing starts after it
     app.processEvents()
     times = []
     for _round in range(3):

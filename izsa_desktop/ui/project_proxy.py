@@ -5,11 +5,12 @@ from Python), so this proxy keeps its own row mapping instead: the filter runs a
 comprehension over precomputed folded texts, and sorting uses cached Turkish collation keys per column.
 The search text follows the rule of ``core.text`` (suffixes, glossary synonyms and abbreviations, unit
 names not counted: ``ProjectRepo.search`` and the export give the same set), answered by a word index
-(``core.search_index``) that the loader thread builds with the rows, so a keystroke is look-ups.
+(``core.search_index``) built on a worker thread when rows arrive, so a keystroke is look-ups.
 """
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -39,13 +40,6 @@ class Filter:
         return replace(self, text=old.text) == old and fold_words(self.text) == fold_words(old.text)
 
 
-class TitleKeys(list):
-    """Title sort keys of rows (``title_sort_keys``) with the rows' search index, both computed by the
-    loader thread (``rows_with_keys``) and handed to the proxy together (``preset_keys``)."""
-
-    search_index: SearchIndex | None = None
-
-
 def title_sort_keys(rows: list[ProjectSummary]) -> list[str]:
     """Sort keys of the title column (the default sort), the same as the proxy computes; Qt-free, so a
     loader thread can compute them while the GUI thread builds the window."""
@@ -53,15 +47,34 @@ def title_sort_keys(rows: list[ProjectSummary]) -> list[str]:
 
 
 def rows_with_keys(service) -> tuple[list[ProjectSummary], list[str]]:  # type: ignore[no-untyped-def]
-    """A ProjectService's list rows with their title sort keys and search index (``TitleKeys``): what a
-    loader thread hands the list (1.3 s of index building at 100k rows kept off the GUI thread)."""
+    """A ProjectService's list rows with their title sort keys: what a loader thread hands the list."""
     rows = service.summaries()
-    keys = TitleKeys(title_sort_keys(rows))
-    keys.search_index = SearchIndex([r.search_text for r in rows])
-    return rows, keys
+    return rows, title_sort_keys(rows)
 
 
 _DIRTY_MAX = 5000  # rows changed since the index was built, checked one by one; beyond: a new index
+_THREAD_MIN = 2000  # fewer rows: the index is built when first needed (tens of ms), not on a thread
+
+
+class _IndexBuild:
+    """A ``SearchIndex`` built on a worker thread (Qt-free work on a snapshot of the rows' texts: ~1.4 s
+    at 100k rows), started when rows arrive, so neither start-up nor a keystroke waits for it; the first
+    search joins it if it is not done yet."""
+
+    def __init__(self, hays: list[str]) -> None:
+        self._index: SearchIndex | None = None
+        self._thread = threading.Thread(target=self._run, args=(hays,), name="izsa-search-index", daemon=True)
+        self._thread.start()
+
+    def _run(self, hays: list[str]) -> None:
+        self._index = SearchIndex(hays)
+
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
+    def result(self) -> SearchIndex | None:
+        self._thread.join()
+        return self._index
 
 
 class ProjectFilterProxy(QAbstractProxyModel):
@@ -78,7 +91,7 @@ class ProjectFilterProxy(QAbstractProxyModel):
         self._preset: dict[int, list] = {}  # keys computed elsewhere for the next reset's rows
         self._hay: list[str] = []  # folded search text per source row
         self._index: SearchIndex | None = None  # over self._hay as it was built, None: build on demand
-        self._preset_index: SearchIndex | None = None  # built elsewhere for the next reset's rows
+        self._index_build: _IndexBuild | None = None  # the index of the current rows, being built
         self._dirty: set[int] = set()  # rows changed or added since self._index was built
         self._live: list[bool] = []
         self._live_total = 0
@@ -105,12 +118,13 @@ class ProjectFilterProxy(QAbstractProxyModel):
         self._apply(candidates)
 
     def preset_keys(self, column: int, keys: list) -> None:
-        """Use ``keys`` (one per row of the next ``set_rows``) for ``column`` instead of computing them
-        (and their rows' search index when they carry one: ``TitleKeys``)."""
+        """Use ``keys`` (one per row of the next ``set_rows``) for ``column`` instead of computing them."""
         self._preset[column] = keys
-        index = getattr(keys, "search_index", None)
-        if index is not None:
-            self._preset_index = index
+
+    def wait_search_index(self) -> None:
+        """Block until the search index of the current rows is built (benchmarks, tests)."""
+        if self._index_build is not None:
+            self._index_build.result()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if (self._generation(), column, order) == self._sorted_for:
@@ -127,9 +141,8 @@ class ProjectFilterProxy(QAbstractProxyModel):
         self._keys = {c: k for c, k in self._preset.items() if len(k) == len(rows)}
         self._preset = {}
         self._hay = [r.search_text for r in rows]  # " " + words: " word" finds words starting with word
-        index, self._preset_index = self._preset_index, None
-        self._index = index if index is not None and len(index) == len(rows) else None
-        self._dirty = set()
+        self._index, self._dirty = None, set()
+        self._index_build = _IndexBuild(list(self._hay)) if len(rows) >= _THREAD_MIN else None
         self._live = [not r.deleted for r in rows]
         self._live_total = sum(self._live)
         self._order = self._sorted_order()
@@ -219,9 +232,11 @@ class ProjectFilterProxy(QAbstractProxyModel):
     def _text_hits(self, plan, hay: list[str]) -> set[int]:  # type: ignore[no-untyped-def]
         """Source rows matching ``plan``: the index for the rows it was built on, the rule itself for rows
         changed or added since (a save, an import)."""
+        if self._index is None and self._index_build is not None:
+            self._index, self._index_build = self._index_build.result(), None
         ix = self._index
         if ix is None or len(ix) > len(hay) or len(self._dirty) > _DIRTY_MAX:
-            ix = self._index = SearchIndex(list(hay))  # not preset (a synchronous reload): built here once
+            ix = self._index = SearchIndex(list(hay))  # few rows, or many changed: built here
             self._dirty = set()
         hits = ix.plan_rows(plan)
         if self._dirty:
