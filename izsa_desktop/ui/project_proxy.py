@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from ..core.summary import ProjectSummary
 from ..core.search_index import SearchIndex
+from ..core.summary import ProjectSummary
 from ..core.text import fold_words, row_matches, search_plan, sort_key
 from . import project_model as pm
 
