@@ -1,9 +1,11 @@
-"""Entry point: ``izsa-desktop [--db PATH | --demo [--seed S]]`` opens the window; sub-commands run the CLI."""
+"""Entry point: ``izsa-desktop [--db PATH | --demo [--seed S]]`` opens the window; sub-commands run the CLI;
+``izsa-desktop --version`` prints the version (before Qt, SQLAlchemy or the CLI is imported)."""
 
 from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 
 _GUI_VALUE_OPTIONS = ("--db", "--seed", "--lang")  # options taking a value (the CLI's global one: --lang)
@@ -39,7 +41,10 @@ def preload_gui() -> None:
 
 
 def _gui_parser(cls: type[argparse.ArgumentParser]) -> argparse.ArgumentParser:
+    from . import __version__
+
     parser = cls(prog="izsa-desktop")
+    parser.add_argument("--version", action="version", version=f"izsa-desktop {__version__}")
     parser.add_argument("--db", help="workspace file (SQLite) or database URL")
     parser.add_argument("--demo", action="store_true", help="open a fresh training workspace with sample data")
     parser.add_argument("--seed", type=int, default=35)
@@ -82,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from .app import run_gui
 
-    return run_gui(args.db, args.demo, args.seed, args.lang)
+    return run_gui(args.db, args.demo, args.seed, args.lang, selftest=os.environ.get("IZSA_SELFTEST") or None)
 
 
 if __name__ == "__main__":

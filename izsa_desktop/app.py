@@ -199,6 +199,14 @@ class GuiApp:
         self.show_window()
         _retire(old)
 
+    def close_training(self) -> None:
+        """The app ends: a training workspace is thrown away with its temp folder (see services/training)."""
+        if self.ws is not None and self.ws.identity.training:
+            from .services.training import discard_training_workspace
+
+            ws, self.ws = self.ws, None
+            discard_training_workspace(ws)
+
     def reset_training(self) -> None:
         assert self.ws is not None
         from .services.training import reset_training_workspace
@@ -209,7 +217,12 @@ class GuiApp:
         _retire(old)
 
 
-def run_gui(db: str | None, demo: bool, seed: int = 35, lang: str | None = None) -> int:
+def run_gui(db: str | None, demo: bool, seed: int = 35, lang: str | None = None, selftest: str | None = None) -> int:
+    """The app's life; ``selftest`` (``IZSA_SELFTEST``, see ui/selftest.py) checks a build and exits."""
+    from .ui import qtlog
+
+    qtlog.install(user_data_dir() / "logs")  # Qt's machine warnings to a log file, not the console
+    qtlog.chromium_quiet()
     prepare_qt()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -224,7 +237,14 @@ def run_gui(db: str | None, demo: bool, seed: int = 35, lang: str | None = None)
         font.setPointSize(int(size))
         app.setFont(font)
     gui = GuiApp(app, settings, lang, web=lambda: make_web_context(app, settings))
-    if not gui.open(db, demo, seed):
-        return 2
-    gui.show_window()
-    return app.exec()
+    try:
+        if not gui.open(db, demo, seed):
+            return 2
+        gui.show_window()
+        if selftest:
+            from .ui.selftest import attach
+
+            attach(gui, selftest)
+        return app.exec()
+    finally:
+        gui.close_training()

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
   <context>
+    <name>AboutBox</name>
+    <message>
+      <source>İZSA Desktop: the sustainability project inventory of İzmir's district municipalities.</source>
+      <translation>İZSA Desktop: the sustainability project inventory of İzmir's district municipalities.</translation>
+    </message>
+    <message>
+      <source>Version {version}</source>
+      <translation>Version {version}</translation>
+    </message>
+    <message>
+      <source>Workspace format (schema): {schema}</source>
+      <translation>Workspace format (schema): {schema}</translation>
+    </message>
+    <message>
+      <source>Qt {qt} · PySide6 {pyside} · Python {python}</source>
+      <translation>Qt {qt} · PySide6 {pyside} · Python {python}</translation>
+    </message>
+    <message>
+      <source>Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On First, GeoNames (CC BY 4.0). SDG texts: Open SDG (MIT).</source>
+      <translation>Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On First, GeoNames (CC BY 4.0). SDG texts: Open SDG (MIT).</translation>
+    </message>
+    <message>
+      <source>About İZSA Desktop</source>
+      <translation>About İZSA Desktop</translation>
+    </message>
+  </context>
+  <context>
     <name>AlignmentSection</name>
     <message>
       <source>Sustainable Development Goals</source>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
   <context>
+    <name>AboutBox</name>
+    <message>
+      <source>İZSA Desktop: the sustainability project inventory of İzmir's district municipalities.</source>
+      <translation>İZSA Masaüstü: İzmir ilçe belediyelerinin sürdürülebilirlik projeleri envanteri.</translation>
+    </message>
+    <message>
+      <source>Version {version}</source>
+      <translation>Sürüm {version}</translation>
+    </message>
+    <message>
+      <source>Workspace format (schema): {schema}</source>
+      <translation>Çalışma alanı biçimi (şema): {schema}</translation>
+    </message>
+    <message>
+      <source>Qt {qt} · PySide6 {pyside} · Python {python}</source>
+      <translation>Qt {qt} · PySide6 {pyside} · Python {python}</translation>
+    </message>
+    <message>
+      <source>Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On First, GeoNames (CC BY 4.0). SDG texts: Open SDG (MIT).</source>
+      <translation>Harita verisi © OpenStreetMap katkıcıları (ODbL). Mahalle noktaları: Who's On First, GeoNames (CC BY 4.0). SKA metinleri: Open SDG (MIT).</translation>
+    </message>
+    <message>
+      <source>About İZSA Desktop</source>
+      <translation>İZSA Masaüstü hakkında</translation>
+    </message>
+  </context>
+  <context>
     <name>AlignmentSection</name>
     <message>
       <source>Sustainable Development Goals</source>

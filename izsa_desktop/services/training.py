@@ -1,4 +1,9 @@
-"""The training workspace: a fresh temporary workspace full of sample data, resettable at will."""
+"""The training workspace: a fresh temporary workspace full of sample data, resettable at will.
+
+Made in its own ``izsa-training-*`` folder in the temp folder unless a folder is given; the window
+removes that folder when the app ends (``discard_training_workspace``), so ``--demo`` runs leave nothing
+behind.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from . import demo
 from .workspace import Workspace, init_workspace
 
 DEFAULT_COUNT = 360  # 12 per district on average
+TEMP_PREFIX = "izsa-training-"
 
 
 def create_training_workspace(
@@ -21,7 +27,7 @@ def create_training_workspace(
     district: str = "",
     progress: Callable[[int, int], None] | None = None,
 ) -> Workspace:
-    folder = Path(folder) if folder else Path(tempfile.mkdtemp(prefix="izsa-training-"))
+    folder = Path(folder) if folder else Path(tempfile.mkdtemp(prefix=TEMP_PREFIX))
     path = folder / "training.sqlite"
     office = "İZSA Eğitim Çalışma Alanı" if role == "central" else "Eğitim – İlçe Belediyesi"
     ws = init_workspace(path, role, district=district, office=office, user="Eğitmen", training=True)
@@ -45,3 +51,19 @@ def reset_training_workspace(ws: Workspace) -> Workspace:
         else:
             child.unlink()
     return create_training_workspace(folder, seed=seed, count=count, role=role, district=district)
+
+
+def is_temporary(folder: Path) -> bool:
+    """True for a folder ``create_training_workspace`` made itself in the temp folder."""
+    folder = Path(folder)
+    return folder.name.startswith(TEMP_PREFIX) and folder.parent.resolve() == Path(tempfile.gettempdir()).resolve()
+
+
+def discard_training_workspace(ws: Workspace) -> bool:
+    """Close a training workspace and, if it lives in a temp folder of its own, remove that folder.
+    A folder the caller chose is left alone. Returns True if the folder is gone."""
+    ws.close()  # disposes the engine: no SQLite file (nor WAL) stays open, which Windows needs to delete it
+    if not ws.identity.training or ws.path is None or not is_temporary(ws.path.parent):
+        return False
+    shutil.rmtree(ws.path.parent, ignore_errors=True)
+    return not ws.path.parent.exists()

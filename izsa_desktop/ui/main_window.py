@@ -27,6 +27,7 @@ from ..services.changes import OpChanges
 from ..services.concurrency import CANCEL, KEEP, RELOAD, CheckedProjectService
 from ..services.workspace import Workspace
 from . import labels, messages, plain
+from .about import show_about
 from .backup_menu import install_backup_menu
 from .bundles import install_bundle_menu
 from .export_menu import install_export_menu
@@ -188,7 +189,7 @@ class MainWindow(QMainWindow):
             mp = mb.addMenu(self.tr("&Map"))
             self._action(self.tr("Offline map &packs…"), self._map_packs, None, mp)
         h = mb.addMenu(self.tr("&Help"))
-        self._action(self.tr("&About İZSA Desktop"), self._about, None, h)
+        self._action(self.tr("&About İZSA Desktop"), lambda: show_about(self), None, h)
         install_export_menu(self)
 
     # -- identity ------------------------------------------------------------------------------------
