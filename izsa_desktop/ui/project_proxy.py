@@ -56,23 +56,30 @@ _DIRTY_MAX = 5000  # rows changed since the index was built, checked one by one;
 _THREAD_MIN = 2000  # fewer rows: the index is built when first needed (tens of ms), not on a thread
 
 
+_INDEX_DELAY_S = 1.5  # the build waits this long (or for the first search) so it does not slow start-up
+
+
 class _IndexBuild:
     """A ``SearchIndex`` built on a worker thread (Qt-free work on a snapshot of the rows' texts: ~1.4 s
-    at 100k rows), started when rows arrive, so neither start-up nor a keystroke waits for it; the first
+    at 100k rows) when rows arrive. The thread first waits ``_INDEX_DELAY_S`` (it would otherwise compete
+    for the interpreter with the window being painted) unless a search asks for it sooner; the first
     search joins it if it is not done yet."""
 
     def __init__(self, hays: list[str]) -> None:
         self._index: SearchIndex | None = None
+        self._go = threading.Event()
         self._thread = threading.Thread(target=self._run, args=(hays,), name="izsa-search-index", daemon=True)
         self._thread.start()
 
     def _run(self, hays: list[str]) -> None:
+        self._go.wait(_INDEX_DELAY_S)
         self._index = SearchIndex(hays)
 
     def done(self) -> bool:
         return not self._thread.is_alive()
 
     def result(self) -> SearchIndex | None:
+        self._go.set()
         self._thread.join()
         return self._index
 
