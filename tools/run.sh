@@ -3,6 +3,9 @@
 #   bash tools/run.sh demo     # install what is missing, open the app on the training workspace
 #   bash tools/run.sh test     # install what is missing (incl. test tools), run the whole test suite
 #   bash tools/run.sh bench    # run the benchmark runner (prints JSON)
+#   bash tools/run.sh package  # build the one-folder app in dist/izsa-desktop/ (PyInstaller, docs/packaging.md)
+# `test` builds that folder first (about 40 s), so that tests/packaging/ smoke-tests the frozen app;
+# IZSA_SKIP_FROZEN=1 skips the build (those tests are then skipped).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what="${1:-demo}"; shift || true
@@ -27,13 +30,17 @@ need_pkgs() {
 
 if command -v dpkg >/dev/null 2>&1; then
   # shellcheck disable=SC2086
-  if [ "$what" = "demo" ]; then need_pkgs $RUNTIME_PKGS; else need_pkgs $RUNTIME_PKGS $TEST_PKGS; fi
+  if [ "$what" = "demo" ] || [ "$what" = "package" ]; then need_pkgs $RUNTIME_PKGS; else need_pkgs $RUNTIME_PKGS $TEST_PKGS; fi
 fi
 
 PY="${PYTHON:-python3}"
 if [ ! -x .venv/bin/python ]; then "$PY" -m venv .venv; fi
 .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-if [ "$what" = "demo" ]; then .venv/bin/pip install -q -e . ; else .venv/bin/pip install -q -e ".[test]"; fi
+case "$what" in
+  demo) .venv/bin/pip install -q -e . ;;
+  package) .venv/bin/pip install -q -e ".[package]" ;;
+  *) .venv/bin/pip install -q -e ".[test,package]" ;;
+esac
 # A venv made under the old pin may still hold PySide6 6.12's split wheels (WebEngine, Pdf); with 6.11
 # they would shadow the Addons' QtWebEngine. Remove them when pip says they no longer fit.
 if ! .venv/bin/pip check >/dev/null 2>&1; then
@@ -41,6 +48,14 @@ if ! .venv/bin/pip check >/dev/null 2>&1; then
   .venv/bin/pip install -q --force-reinstall --no-deps "$(.venv/bin/pip freeze | grep -i '^pyside6-addons==')" \
     "$(.venv/bin/pip freeze | grep -i '^pyside6-essentials==')" >/dev/null
 fi
+
+build_frozen() {
+  local t0=$SECONDS
+  .venv/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+    packaging/izsa-desktop.spec
+  echo "Built dist/izsa-desktop/ in $((SECONDS - t0)) s: $(du -sm dist/izsa-desktop | cut -f1) MB," \
+    "$(find dist/izsa-desktop -type f | wc -l) files"
+}
 
 case "$what" in
   demo)
@@ -51,8 +66,11 @@ case "$what" in
     fi
     exec .venv/bin/izsa-desktop --demo "$@" ;;
   test)
+    [ "${IZSA_SKIP_FROZEN:-}" = "1" ] || build_frozen
     exec .venv/bin/python -m pytest -q -p no:cacheprovider "$@" ;;
+  package)
+    build_frozen ;;
   bench)
     exec .venv/bin/python -m benchmarks.run "$@" ;;
-  *) echo "usage: bash tools/run.sh demo|test|bench" >&2; exit 2 ;;
+  *) echo "usage: bash tools/run.sh demo|test|bench|package" >&2; exit 2 ;;
 esac

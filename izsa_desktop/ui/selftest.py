@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 
-TIMEOUT_MS = 90_000
+TIMEOUT_MS = 60_000
 KINDS = ("startup", "map")
 
 
