@@ -2206,18 +2206,6 @@ It is kept as deleted and can be restored (Edit → Undo, or Project → Restore
       <translation>Discard every change made in this training workspace and restore the sample data?</translation>
     </message>
     <message>
-      <source>About İZSA Desktop</source>
-      <translation>About İZSA Desktop</translation>
-    </message>
-    <message>
-      <source>İZSA Desktop: the sustainability project inventory of İzmir's district municipalities.
-
-Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On First, GeoNames (CC BY 4.0). SDG texts: Open SDG (MIT).</source>
-      <translation>İZSA Desktop: the sustainability project inventory of İzmir's district municipalities.
-
-Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On First, GeoNames (CC BY 4.0). SDG texts: Open SDG (MIT).</translation>
-    </message>
-    <message>
       <source>Unexpected error</source>
       <translation>Unexpected error</translation>
     </message>

@@ -2206,18 +2206,6 @@ Silinmiş olarak saklanır ve geri getirilebilir (Düzen → Geri al ya da Proje
       <translation>Bu eğitim çalışma alanında yapılan tüm değişiklikler silinip örnek veri geri yüklensin mi?</translation>
     </message>
     <message>
-      <source>About İZSA Desktop</source>
-      <translation>İZSA Masaüstü hakkında</translation>
-    </message>
-    <message>
-      <source>İZSA Desktop: the sustainability project inventory of İzmir's district municipalities.
-
-Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On First, GeoNames (CC BY 4.0). SDG texts: Open SDG (MIT).</source>
-      <translation>İZSA Masaüstü: İzmir ilçe belediyelerinin sürdürülebilirlik projeleri envanteri.
-
-Harita verisi © OpenStreetMap katkıcıları (ODbL). Mahalle noktaları: Who's On First, GeoNames (CC BY 4.0). SKA metinleri: Open SDG (MIT).</translation>
-    </message>
-    <message>
       <source>Unexpected error</source>
       <translation>Beklenmeyen hata</translation>
     </message>

@@ -493,14 +493,6 @@ class MainWindow(QMainWindow):
         self.list_panel.search.setFocus()
         self.list_panel.search.selectAll()
 
-    def _about(self) -> None:
-        plain.inform(
-            self, self.tr("About İZSA Desktop"),
-            self.tr("İZSA Desktop: the sustainability project inventory of İzmir's district municipalities.\n\n"
-                    "Map data © OpenStreetMap contributors (ODbL). Neighbourhood points: Who's On First, "
-                    "GeoNames (CC BY 4.0). SDG texts: Open SDG (MIT)."),
-        )
-
     # -- errors ------------------------------------------------------------------------------------------
     def show_error(self, exc: IzsaError) -> None:
         plain.warn(self, self.tr("İZSA Desktop"), messages.error(exc))
