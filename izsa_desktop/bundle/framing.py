@@ -65,20 +65,26 @@ def seal(manifest_bytes: bytes, private_key, body: bytes) -> bytes:
     return HEADER.pack(MAGIC, FORMAT_VERSION, len(envelope)) + envelope + body
 
 
-def split_frame(data: bytes, limits: Limits = DEFAULT_LIMITS) -> tuple[bytes, memoryview]:
-    """Size caps and frame header only: returns (envelope bytes, body view). Nothing parsed yet."""
-    if len(data) > limits.max_bundle:
-        raise IzsaError("bundle_too_large", size=len(data), limit=limits.max_bundle)
-    if len(data) < HEADER.size:
+def _envelope_length(head: bytes | bytearray, limits: Limits) -> int:
+    """The envelope length announced by the frame header at the start of ``head``, after the header's
+    own checks (length, magic, format version, envelope cap)."""
+    if len(head) < HEADER.size:
         raise IzsaError("bundle_truncated")
-    magic, version, env_len = HEADER.unpack_from(data)
+    magic, version, env_len = HEADER.unpack_from(head)
     if magic != MAGIC:
         raise IzsaError("bundle_not_a_bundle")
     if version != FORMAT_VERSION:
         raise IzsaError("bundle_format_unsupported", version=version)
     if env_len > limits.max_envelope:
         raise IzsaError("bundle_envelope_too_large", size=env_len)
-    end = HEADER.size + env_len
+    return int(env_len)
+
+
+def split_frame(data: bytes, limits: Limits = DEFAULT_LIMITS) -> tuple[bytes, memoryview]:
+    """Size caps and frame header only: returns (envelope bytes, body view). Nothing parsed yet."""
+    if len(data) > limits.max_bundle:
+        raise IzsaError("bundle_too_large", size=len(data), limit=limits.max_bundle)
+    end = HEADER.size + _envelope_length(data, limits)
     if len(data) < end:
         raise IzsaError("bundle_truncated")
     view = memoryview(data)
@@ -92,15 +98,7 @@ def read_head(fh: BinaryIO, size: int, limits: Limits = DEFAULT_LIMITS) -> bytes
     if size > limits.max_bundle:
         raise IzsaError("bundle_too_large", size=size, limit=limits.max_bundle)
     head = fh.read(HEADER.size)
-    if len(head) < HEADER.size:
-        raise IzsaError("bundle_truncated")
-    magic, version, env_len = HEADER.unpack_from(head)
-    if magic != MAGIC:
-        raise IzsaError("bundle_not_a_bundle")
-    if version != FORMAT_VERSION:
-        raise IzsaError("bundle_format_unsupported", version=version)
-    if env_len > limits.max_envelope:
-        raise IzsaError("bundle_envelope_too_large", size=env_len)
+    env_len = _envelope_length(head, limits)
     if size < HEADER.size + env_len:
         raise IzsaError("bundle_truncated")
     envelope = fh.read(env_len)
