@@ -37,7 +37,7 @@ def prepare_qt() -> None:
 def make_web_context(app: QApplication, settings: QSettings):  # type: ignore[no-untyped-def]
     """The one QtWebEngine profile of the process: izsa:// scheme, request blocker, map packs, and the
     optional online tile layer (off unless enabled in the map packs dialog)."""
-    from .map.mbtiles import PackStore
+    from .map.packstore import PackStore
     from .map.web import WebContext
     from .ui.map_packs import ONLINE_ATTR, ONLINE_ENABLED, ONLINE_URL
 

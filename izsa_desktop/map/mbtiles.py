@@ -214,4 +214,11 @@ def slug(text: str) -> str:
     return s[:48] or "pack"
 
 
-from .packstore import PackStore  # noqa: E402,F401  (re-exported: the installed packs live there)
+def __getattr__(name: str) -> object:
+    """``mbtiles.PackStore`` still works (the installed packs moved to ``packstore``, which imports this
+    module): resolved on first use, so importing either module first has no cycle."""
+    if name == "PackStore":
+        from .packstore import PackStore
+
+        return PackStore
+    raise AttributeError(name)

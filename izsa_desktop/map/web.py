@@ -37,7 +37,7 @@ from PySide6.QtWebEngineCore import (
 from izsa_desktop.core.paths import data_file
 
 from .assets import APP, SCHEME, web_dir
-from .mbtiles import PackStore
+from .packstore import PackStore
 from .scheme import register_schemes  # noqa: F401  (re-exported: the app calls it before QApplication)
 from .tilecache import TileCache
 
