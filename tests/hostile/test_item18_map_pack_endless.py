@@ -13,12 +13,13 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+from PySide6.QtCore import QElapsedTimer, QSettings
 
 from izsa_desktop.core.errors import IzsaError
 from izsa_desktop.map import mbtiles
 from izsa_desktop.map.mbtiles import PackStore
 
+from .gui_helpers import Heartbeat
 from .map_helpers import IZMIR_BOUNDS, write_mbtiles
 
 pytestmark = pytest.mark.timeout(90, method="thread")  # the unfixed code hangs inside SQLite
@@ -65,28 +66,6 @@ def _dialog(qtbot, tmp_path):
     qtbot.addWidget(dlg)
     dlg.show()
     return dlg
-
-
-class Heartbeat:
-    """A 20 ms QTimer on the GUI thread; ``max_gap`` is the longest time between two beats (ms)."""
-
-    def __init__(self) -> None:
-        self.clock = QElapsedTimer()
-        self.clock.start()
-        self.last, self.max_gap = 0, 0
-        self.timer = QTimer()
-        self.timer.setInterval(20)
-        self.timer.timeout.connect(self._beat)
-        self.timer.start()
-
-    def _beat(self) -> None:
-        now = self.clock.elapsed()
-        self.max_gap, self.last = max(self.max_gap, now - self.last), now
-
-    def stop(self) -> int:
-        self.timer.stop()
-        self._beat()
-        return self.max_gap
 
 
 def test_dialog_refuses_an_endless_pack_and_the_gui_stays_responsive(qtbot, tmp_path):

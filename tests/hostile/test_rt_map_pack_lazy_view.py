@@ -20,12 +20,13 @@ import threading
 import time
 
 import pytest
-from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
+from PySide6.QtCore import QSettings
 
 from izsa_desktop.core.errors import IzsaError
 from izsa_desktop.map.mbtiles import PackStore
 from izsa_desktop.map.tilemath import tile_of
 
+from .gui_helpers import Heartbeat
 from .map_helpers import IZMIR_BOUNDS, MemoryStore, js, png_bytes, write_mbtiles
 
 pytestmark = pytest.mark.timeout(180, method="thread")
@@ -113,28 +114,6 @@ def test_an_installed_pack_is_the_apps_own_file(tmp_path):
     assert app_id == 0x495A5341
     assert store.read_tile(info.id, 8, X0, Y0) == png_bytes()
     store.close()
-
-
-class Heartbeat:
-    """A 20 ms QTimer on the GUI thread; ``max_gap`` is the longest time between two beats (ms)."""
-
-    def __init__(self) -> None:
-        self.clock = QElapsedTimer()
-        self.clock.start()
-        self.last, self.max_gap = 0, 0
-        self.timer = QTimer()
-        self.timer.setInterval(20)
-        self.timer.timeout.connect(self._beat)
-        self.timer.start()
-
-    def _beat(self) -> None:
-        now = self.clock.elapsed()
-        self.max_gap, self.last = max(self.max_gap, now - self.last), now
-
-    def stop(self) -> int:
-        self.timer.stop()
-        self._beat()
-        return self.max_gap
 
 
 @pytest.fixture
