@@ -25,7 +25,7 @@ _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"RIFF")
 class OnlineLayer:
     """Settings of the online layer the host stores (all off unless the user opts in)."""
 
-    url_template: str  # e.g. "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+    url_template: str  # an https template with {z}/{x}/{y} (and optionally {s}), set by the host
     attribution: str
     name: str = "Online"
     max_zoom: int = 19
